@@ -1,0 +1,110 @@
+package uk.secondopinion.check;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.secondopinion.engine.CheckEngine;
+import uk.secondopinion.engine.PostContext;
+import uk.secondopinion.engine.guidance.GuidancePoint;
+import uk.secondopinion.engine.report.CheckReport;
+import uk.secondopinion.engine.report.Evidence;
+import uk.secondopinion.engine.report.Finding;
+
+/**
+ * Checks drafts and keeps the results privately: only the masked draft, the safer version and
+ * the findings are stored, under a random id, until deleted or expired.
+ */
+@Service
+public class CheckService {
+
+	private final CheckEngine engine;
+
+	private final CheckRepository checks;
+
+	private final CheckProperties properties;
+
+	private final Clock clock;
+
+	public CheckService(CheckEngine engine, CheckRepository checks, CheckProperties properties, Clock clock) {
+		this.engine = engine;
+		this.checks = checks;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/** Checks a draft, stores the masked result, and returns it with the author's own excerpts. */
+	@Transactional
+	public CheckResult check(String draft, PostContext context) {
+		Objects.requireNonNull(draft, "draft");
+		CheckReport report = this.engine.check(draft, context);
+		Instant now = this.clock.instant();
+		List<StoredFinding> stored = new ArrayList<>(report.findings().size());
+		for (Finding finding : report.findings()) {
+			stored.add(new StoredFinding(finding.ruleId(), finding.category(), finding.severity(), finding.start(),
+					finding.end(), report.maskedText().substring(finding.start(), finding.end()), finding.title(),
+					finding.message(), finding.suggestion(),
+					finding.guidance().stream().map(GuidancePoint::id).toList(),
+					finding.evidence().stream().map((e) -> new StoredSpan(e.start(), e.end())).toList()));
+		}
+		StoredCheck check = new StoredCheck(UUID.randomUUID(), now, now.plus(this.properties.retention()),
+				report.rulesetVersion(), context.platform(), context.audience(), context.namedAccount(),
+				report.riskLevel(), report.maskedText(), report.saferText(), stored);
+		this.checks.save(check);
+		List<CheckResult.FindingResult> findings = new ArrayList<>(report.findings().size());
+		for (Finding finding : report.findings()) {
+			findings.add(new CheckResult.FindingResult(findings.size() + 1, finding.ruleId(), finding.category(),
+					finding.severity(), finding.start(), finding.end(), finding.excerpt(), finding.title(),
+					finding.message(), finding.suggestion(), finding.guidance(), spans(finding.evidence())));
+		}
+		return new CheckResult(check.getId(), check.getCreatedAt(), check.getExpiresAt(), check.getRulesetVersion(),
+				context, report.riskLevel(), draft, report.saferText(), findings);
+	}
+
+	/** The stored check with this id, unless it does not exist or has expired. */
+	@Transactional(readOnly = true)
+	public Optional<CheckResult> find(UUID id) {
+		return this.checks.findLive(id, this.clock.instant()).map(this::toResult);
+	}
+
+	/** Deletes a check at once; whether there was one to delete. */
+	@Transactional
+	public boolean delete(UUID id) {
+		return this.checks.deleteCheck(id) > 0;
+	}
+
+	/** Deletes every expired check; how many. */
+	@Transactional
+	public int purgeExpired() {
+		return this.checks.deleteExpired(this.clock.instant());
+	}
+
+	private CheckResult toResult(StoredCheck check) {
+		List<CheckResult.FindingResult> findings = new ArrayList<>(check.getFindings().size());
+		for (StoredFinding finding : check.getFindings()) {
+			List<GuidancePoint> guidance = finding.getGuidance()
+				.stream()
+				.flatMap((id) -> this.engine.guidance().find(id).stream())
+				.toList();
+			findings.add(new CheckResult.FindingResult(findings.size() + 1, finding.getRuleId(), finding.getCategory(),
+					finding.getSeverity(), finding.getStart(), finding.getEnd(), finding.getExcerpt(),
+					finding.getTitle(), finding.getMessage(), finding.getSuggestion(), guidance,
+					finding.getEvidence()));
+		}
+		PostContext context = new PostContext(check.getPlatform(), check.getAudience(), check.isNamedAccount());
+		return new CheckResult(check.getId(), check.getCreatedAt(), check.getExpiresAt(), check.getRulesetVersion(),
+				context, check.getRiskLevel(), check.getMaskedText(), check.getSaferText(), findings);
+	}
+
+	private static List<StoredSpan> spans(List<Evidence> evidence) {
+		return evidence.stream().map((e) -> new StoredSpan(e.start(), e.end())).toList();
+	}
+
+}

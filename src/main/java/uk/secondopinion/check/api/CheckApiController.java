@@ -1,0 +1,108 @@
+package uk.secondopinion.check.api;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import uk.secondopinion.check.CheckService;
+import uk.secondopinion.check.DraftRules;
+import uk.secondopinion.engine.Audience;
+import uk.secondopinion.engine.Platform;
+import uk.secondopinion.engine.PostContext;
+
+/** The JSON API: check a draft, read a stored check back, delete it. */
+@RestController
+@RequestMapping(path = "/api/v1/checks", produces = "application/json")
+@Tag(name = "Checks", description = "Check a draft post against UK professional guidance")
+class CheckApiController {
+
+	private final CheckService checks;
+
+	CheckApiController(CheckService checks) {
+		this.checks = checks;
+	}
+
+	@PostMapping
+	@Operation(summary = "Check a draft",
+			description = "Checks the draft, stores the masked result and answers 201 with its address in Location.")
+	ResponseEntity<CheckResponse> create(@RequestBody CheckRequest request) {
+		PostContext context = validate(request);
+		CheckResponse response = CheckResponse.of(this.checks.check(request.text(), context));
+		return ResponseEntity.created(URI.create("/api/v1/checks/" + response.id())).body(response);
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "Read a stored check", description = "Excerpts and text come from the masked draft. 404 if unknown or expired.")
+	CheckResponse get(@PathVariable String id) {
+		return this.checks.find(parse(id)).map(CheckResponse::of).orElseThrow(CheckNotFoundException::new);
+	}
+
+	@DeleteMapping("/{id}")
+	@Operation(summary = "Delete a check now", description = "204 when deleted, 404 if unknown or expired.")
+	ResponseEntity<Void> delete(@PathVariable String id) {
+		if (!this.checks.delete(parse(id))) {
+			throw new CheckNotFoundException();
+		}
+		return ResponseEntity.noContent().build();
+	}
+
+	private static UUID parse(String id) {
+		try {
+			return UUID.fromString(id);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new CheckNotFoundException();
+		}
+	}
+
+	private static PostContext validate(CheckRequest request) {
+		List<InvalidCheckRequestException.FieldProblem> problems = new ArrayList<>();
+		DraftRules.problems(request.text())
+			.forEach((message) -> problems.add(new InvalidCheckRequestException.FieldProblem("text", message)));
+		CheckRequest.Context context = request.context();
+		PostContext defaults = PostContext.DEFAULT;
+		Platform platform = defaults.platform();
+		Audience audience = defaults.audience();
+		boolean named = defaults.namedAccount();
+		if (context != null) {
+			if (context.platform() != null) {
+				platform = Platform.fromCode(context.platform()).orElse(null);
+				if (platform == null) {
+					problems.add(new InvalidCheckRequestException.FieldProblem("context.platform",
+							"Unknown platform '" + context.platform() + "'. Use one of: "
+									+ Arrays.stream(Platform.values()).map(Platform::code).collect(Collectors.joining(", "))));
+				}
+			}
+			if (context.audience() != null) {
+				audience = Audience.fromCode(context.audience()).orElse(null);
+				if (audience == null) {
+					problems.add(new InvalidCheckRequestException.FieldProblem("context.audience",
+							"Unknown audience '" + context.audience() + "'. Use one of: "
+									+ Arrays.stream(Audience.values()).map(Audience::code).collect(Collectors.joining(", "))));
+				}
+			}
+			if (context.namedAccount() != null) {
+				named = context.namedAccount();
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidCheckRequestException(problems);
+		}
+		return new PostContext(platform, audience, named);
+	}
+
+}

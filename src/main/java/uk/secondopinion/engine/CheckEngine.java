@@ -1,0 +1,120 @@
+package uk.secondopinion.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+import uk.secondopinion.engine.guidance.GuidanceCatalogue;
+import uk.secondopinion.engine.guidance.GuidancePoint;
+import uk.secondopinion.engine.interpret.Detection;
+import uk.secondopinion.engine.interpret.Hits;
+import uk.secondopinion.engine.interpret.RuleEvaluator;
+import uk.secondopinion.engine.recognise.DisguisedWordRecognizer;
+import uk.secondopinion.engine.recognise.Hit;
+import uk.secondopinion.engine.recognise.PatternRecognizer;
+import uk.secondopinion.engine.recognise.PhraseRecognizer;
+import uk.secondopinion.engine.recognise.Recognizer;
+import uk.secondopinion.engine.report.CheckReport;
+import uk.secondopinion.engine.report.Evidence;
+import uk.secondopinion.engine.report.Finding;
+import uk.secondopinion.engine.report.Redactor;
+import uk.secondopinion.engine.rules.Concept;
+import uk.secondopinion.engine.rules.Rule;
+import uk.secondopinion.engine.rules.RuleSet;
+import uk.secondopinion.engine.rules.RuleSetLoader;
+import uk.secondopinion.engine.text.AnalysedText;
+import uk.secondopinion.engine.text.NormalizedText;
+import uk.secondopinion.engine.text.Span;
+
+/**
+ * Checks a draft against a rule set: normalise, recognise concepts, apply rules in context,
+ * report findings with offsets into the original draft, the overall risk, and the masked and
+ * safer versions. A plain library with no web or database in it; one instance is safe to
+ * share between threads.
+ */
+public final class CheckEngine {
+
+	private static final Comparator<Finding> TEXT_ORDER = Comparator.comparingInt(Finding::start)
+		.thenComparing(Comparator.comparingInt(Finding::end).reversed())
+		.thenComparing(Finding::ruleId);
+
+	private final RuleSet ruleSet;
+
+	private final GuidanceCatalogue guidance;
+
+	private final List<Recognizer> recognizers;
+
+	public CheckEngine(RuleSet ruleSet, GuidanceCatalogue guidance) {
+		this.ruleSet = Objects.requireNonNull(ruleSet);
+		this.guidance = Objects.requireNonNull(guidance);
+		List<Concept> concepts = List.copyOf(ruleSet.concepts().values());
+		this.recognizers = List.of(new PhraseRecognizer(concepts), new PatternRecognizer(concepts),
+				new DisguisedWordRecognizer(concepts));
+	}
+
+	/** The engine with the rule set and guidance shipped on the class path. */
+	public static CheckEngine fromClasspath() {
+		GuidanceCatalogue guidance = GuidanceCatalogue.load(GuidanceCatalogue.DEFAULT_RESOURCE);
+		return new CheckEngine(new RuleSetLoader(guidance).load(RuleSetLoader.DEFAULT_MANIFEST), guidance);
+	}
+
+	public RuleSet ruleSet() {
+		return this.ruleSet;
+	}
+
+	public GuidanceCatalogue guidance() {
+		return this.guidance;
+	}
+
+	public CheckReport check(String draft, PostContext context) {
+		Objects.requireNonNull(draft, "draft");
+		Objects.requireNonNull(context, "context");
+		AnalysedText text = AnalysedText.of(draft);
+		List<Hit> found = new ArrayList<>();
+		for (Recognizer recognizer : this.recognizers) {
+			recognizer.recognise(text, found);
+		}
+		Hits hits = new Hits(found);
+		RuleEvaluator evaluator = new RuleEvaluator(text, hits, context);
+		List<Finding> findings = new ArrayList<>();
+		for (Rule rule : this.ruleSet.rules()) {
+			for (Detection detection : evaluator.evaluate(rule)) {
+				findings.add(toFinding(detection, text.normalized()));
+			}
+		}
+		findings.sort(TEXT_ORDER);
+		String masked = Redactor.mask(draft, findings);
+		return new CheckReport(riskLevel(findings), List.copyOf(findings), masked, Redactor.saferText(masked, findings),
+				this.ruleSet.version());
+	}
+
+	private Finding toFinding(Detection detection, NormalizedText normalized) {
+		Rule rule = detection.rule();
+		List<Evidence> evidence = new ArrayList<>(detection.parts().size());
+		for (Detection.Part part : detection.parts()) {
+			Span span = normalized.toOriginal(part.hit().start(), part.hit().end());
+			if (evidence.stream().anyMatch((kept) -> kept.start() <= span.start() && span.end() <= kept.end())) {
+				continue;
+			}
+			String replacement = (part.replacement() != null) ? part.replacement()
+					: (rule.replacement() != null) ? rule.replacement() : part.hit().replacement();
+			evidence.add(new Evidence(span.start(), span.end(), part.label(), replacement));
+		}
+		Evidence flagged = evidence.get(0);
+		List<GuidancePoint> points = rule.guidance().stream().map(this.guidance::get).toList();
+		return new Finding(rule.id(), rule.category(), detection.severity(), flagged.start(), flagged.end(),
+				normalized.original().substring(flagged.start(), flagged.end()), rule.title(), detection.message(),
+				rule.suggestion(), flagged.replacement(), rule.mask(), points, List.copyOf(evidence));
+	}
+
+	/** The most serious finding sets the overall risk; no findings means none. */
+	static RiskLevel riskLevel(List<Finding> findings) {
+		return findings.stream()
+			.map(Finding::severity)
+			.max(Comparator.naturalOrder())
+			.map(RiskLevel::of)
+			.orElse(RiskLevel.NONE);
+	}
+
+}

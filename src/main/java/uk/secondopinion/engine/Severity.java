@@ -1,0 +1,8 @@
+package uk.secondopinion.engine;
+
+/** How serious one finding is. */
+public enum Severity {
+
+	LOW, MEDIUM, HIGH
+
+}

@@ -1,0 +1,36 @@
+package uk.secondopinion.engine.recognise;
+
+import java.util.function.BiPredicate;
+
+/**
+ * A check that a pattern's match really is what it looks like: a checksum, a real date, a
+ * capitalised name. It sees the match as normalised and as the author typed it, and says how
+ * much of it to keep: all of it, a shorter leading part, or none ({@code -1}).
+ */
+@FunctionalInterface
+public interface Validator {
+
+	Validator NONE = (text, original) -> text.length();
+
+	int accept(String text, String original);
+
+	/** A validator that keeps a match whole or drops it. */
+	static Validator whole(BiPredicate<String, String> test) {
+		return (text, original) -> test.test(text, original) ? text.length() : -1;
+	}
+
+	/** The validator a pattern names in its concept file; {@code null} means none. */
+	static Validator named(String name) {
+		if (name == null) {
+			return NONE;
+		}
+		return switch (name) {
+			case "nhs-number" -> whole((text, original) -> NhsNumber.isValid(text));
+			case "calendar-date" -> whole((text, original) -> CalendarDate.isValid(text));
+			case "proper-name" -> (text, original) -> ProperName.acceptLeadingWords(text, original, 1);
+			case "titled-name" -> (text, original) -> ProperName.acceptLeadingWords(text, original, 2);
+			default -> throw new IllegalArgumentException("No validator called " + name);
+		};
+	}
+
+}
