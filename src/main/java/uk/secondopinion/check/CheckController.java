@@ -18,8 +18,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.secondopinion.engine.Platform;
 
 /**
- * The doctor's pages: the check form, the result at its own address, and deleting it. Works
- * without JavaScript: the form posts, and the result is shown after a redirect.
+ * The doctor's pages: the check form, the result at its own address, and deleting it.
+ * Works without JavaScript: the form posts, and the result is shown after a redirect.
  */
 @Controller
 class CheckController {

@@ -11,8 +11,9 @@ import uk.secondopinion.engine.Severity;
 import uk.secondopinion.engine.guidance.GuidancePoint;
 
 /**
- * A check as people and programs see it. Straight after checking, {@code text} and excerpts are
- * the author's own draft; read back from storage they come from the masked draft.
+ * A check as people and programs see it. Straight after checking, {@code text} and
+ * excerpts are the author's own draft; read back from storage they come from the masked
+ * draft.
  */
 public record CheckResult(UUID id, Instant createdAt, Instant expiresAt, String rulesetVersion, PostContext context,
 		RiskLevel riskLevel, String text, String saferText, List<FindingResult> findings) {

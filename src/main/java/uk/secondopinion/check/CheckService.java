@@ -19,8 +19,8 @@ import uk.secondopinion.engine.report.Evidence;
 import uk.secondopinion.engine.report.Finding;
 
 /**
- * Checks drafts and keeps the results privately: only the masked draft, the safer version and
- * the findings are stored, under a random id, until deleted or expired.
+ * Checks drafts and keeps the results privately: only the masked draft, the safer version
+ * and the findings are stored, under a random id, until deleted or expired.
  */
 @Service
 public class CheckService {
@@ -40,7 +40,10 @@ public class CheckService {
 		this.clock = clock;
 	}
 
-	/** Checks a draft, stores the masked result, and returns it with the author's own excerpts. */
+	/**
+	 * Checks a draft, stores the masked result, and returns it with the author's own
+	 * excerpts.
+	 */
 	@Transactional
 	public CheckResult check(String draft, PostContext context) {
 		Objects.requireNonNull(draft, "draft");

@@ -6,7 +6,10 @@ import org.springframework.context.annotation.Configuration;
 
 import uk.secondopinion.engine.CheckEngine;
 
-/** The rule engine, loaded once from the rule packs on the class path and shared by every request. */
+/**
+ * The rule engine, loaded once from the rule packs on the class path and shared by every
+ * request.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(CheckProperties.class)
 class EngineConfiguration {

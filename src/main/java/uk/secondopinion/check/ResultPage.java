@@ -8,13 +8,16 @@ import java.util.TreeSet;
 import uk.secondopinion.engine.RiskLevel;
 
 /**
- * What the result page shows: the overall risk in words, the draft cut into passages with the
- * numbers of the findings that flag each one, and the findings, most serious first.
+ * What the result page shows: the overall risk in words, the draft cut into passages with
+ * the numbers of the findings that flag each one, and the findings, most serious first.
  */
 public record ResultPage(CheckResult result, String summary, List<Passage> passages,
 		List<CheckResult.FindingResult> findingsBySeverity) {
 
-	/** A run of the draft; {@code findings} holds the numbers of the findings that flag it, if any. */
+	/**
+	 * A run of the draft; {@code findings} holds the numbers of the findings that flag
+	 * it, if any.
+	 */
 	public record Passage(String text, List<Integer> findings) {
 
 		public boolean isFlagged() {
@@ -52,8 +55,8 @@ public record ResultPage(CheckResult result, String summary, List<Passage> passa
 			default -> "High risk";
 		};
 		String first = bySeverity(result).get(0).category().title().toLowerCase(java.util.Locale.UK);
-		return level + ": " + count + (count == 1 ? " thing" : " things") + " to look at before you post, starting with "
-				+ first + ".";
+		return level + ": " + count + (count == 1 ? " thing" : " things")
+				+ " to look at before you post, starting with " + first + ".";
 	}
 
 	private static List<CheckResult.FindingResult> bySeverity(CheckResult result) {

@@ -30,7 +30,8 @@ class SpanListConverter implements AttributeConverter<List<StoredSpan>, String> 
 		}
 		for (String pair : column.split(",")) {
 			int dash = pair.indexOf('-');
-			spans.add(new StoredSpan(Integer.parseInt(pair.substring(0, dash)), Integer.parseInt(pair.substring(dash + 1))));
+			spans.add(new StoredSpan(Integer.parseInt(pair.substring(0, dash)),
+					Integer.parseInt(pair.substring(dash + 1))));
 		}
 		return spans;
 	}

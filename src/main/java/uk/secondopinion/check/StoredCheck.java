@@ -27,9 +27,9 @@ import uk.secondopinion.engine.Platform;
 import uk.secondopinion.engine.RiskLevel;
 
 /**
- * A check as stored: never the draft itself, only the masked draft, the safer version and the
- * findings, until it is deleted or expires. Its id is a random UUID (122 random bits), the only
- * way to reach it.
+ * A check as stored: never the draft itself, only the masked draft, the safer version and
+ * the findings, until it is deleted or expires. Its id is a random UUID (122 random
+ * bits), the only way to reach it.
  */
 @Entity
 @Table(name = "checks")
@@ -73,7 +73,10 @@ public class StoredCheck implements Persistable<UUID> {
 	@OrderColumn(name = "list_index")
 	private List<StoredFinding> findings = new ArrayList<>();
 
-	/** The id is assigned before saving, so whether the check is new is tracked here, sparing a select. */
+	/**
+	 * The id is assigned before saving, so whether the check is new is tracked here,
+	 * sparing a select.
+	 */
 	@Transient
 	private boolean isNew = true;
 

@@ -12,8 +12,9 @@ import uk.secondopinion.engine.Category;
 import uk.secondopinion.engine.Severity;
 
 /**
- * A finding as stored with its check. The excerpt comes from the masked draft, so it never
- * holds an identifier the check masked; guidance is kept as ids and read from the catalogue.
+ * A finding as stored with its check. The excerpt comes from the masked draft, so it
+ * never holds an identifier the check masked; guidance is kept as ids and read from the
+ * catalogue.
  */
 @Embeddable
 public class StoredFinding {

@@ -28,10 +28,10 @@ import uk.secondopinion.engine.text.NormalizedText;
 import uk.secondopinion.engine.text.Span;
 
 /**
- * Checks a draft against a rule set: normalise, recognise concepts, apply rules in context,
- * report findings with offsets into the original draft, the overall risk, and the masked and
- * safer versions. A plain library with no web or database in it; one instance is safe to
- * share between threads.
+ * Checks a draft against a rule set: normalise, recognise concepts, apply rules in
+ * context, report findings with offsets into the original draft, the overall risk, and
+ * the masked and safer versions. A plain library with no web or database in it; one
+ * instance is safe to share between threads.
  */
 public final class CheckEngine {
 

@@ -8,9 +8,10 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Doctors check drafts without an account. Every form carries a CSRF token, kept in a cookie
- * rather than a server session so any instance can check it; the JSON API takes no cookies and
- * needs none. Headers keep pages from being framed and result addresses from leaking.
+ * Doctors check drafts without an account. Every form carries a CSRF token, kept in a
+ * cookie rather than a server session so any instance can check it; the JSON API takes no
+ * cookies and needs none. Headers keep pages from being framed and result addresses from
+ * leaking.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {

@@ -38,7 +38,8 @@ class CheckApiTests {
 	private final ObjectMapper json = new ObjectMapper();
 
 	private JsonNode create(String body) throws Exception {
-		MvcResult result = this.mvc.perform(post("/api/v1/checks").contentType(MediaType.APPLICATION_JSON).content(body))
+		MvcResult result = this.mvc
+			.perform(post("/api/v1/checks").contentType(MediaType.APPLICATION_JSON).content(body))
 			.andExpect(status().isCreated())
 			.andReturn();
 		return this.json.readTree(result.getResponse().getContentAsString());
@@ -88,7 +89,8 @@ class CheckApiTests {
 
 	@Test
 	void contextMayBeLeftOut() throws Exception {
-		this.mvc.perform(post("/api/v1/checks").contentType(MediaType.APPLICATION_JSON).content("{\"text\": \"Hello\"}"))
+		this.mvc
+			.perform(post("/api/v1/checks").contentType(MediaType.APPLICATION_JSON).content("{\"text\": \"Hello\"}"))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.context.platform").value("other"))
 			.andExpect(jsonPath("$.context.audience").value("public"))
@@ -130,12 +132,16 @@ class CheckApiTests {
 	@Test
 	void aDraftOverTwentyThousandCharactersIsAProblem() throws Exception {
 		String text = "a".repeat(20_001);
-		this.mvc.perform(post("/api/v1/checks").contentType(MediaType.APPLICATION_JSON).content("{\"text\": \"" + text + "\"}"))
+		this.mvc
+			.perform(post("/api/v1/checks").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"text\": \"" + text + "\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("text"))
 			.andExpect(jsonPath("$.errors[0].message", containsString("20,001 characters")));
 		String longest = "a".repeat(20_000);
-		this.mvc.perform(post("/api/v1/checks").contentType(MediaType.APPLICATION_JSON).content("{\"text\": \"" + longest + "\"}"))
+		this.mvc
+			.perform(post("/api/v1/checks").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"text\": \"" + longest + "\"}"))
 			.andExpect(status().isCreated());
 	}
 

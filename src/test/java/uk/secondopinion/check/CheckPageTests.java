@@ -88,7 +88,8 @@ class CheckPageTests {
 			.andExpect(content().string(containsString("href=\"#text\"")))
 			.andExpect(content().string(containsString("Enter the text of your draft post")))
 			.andExpect(content().string(containsString("<option value=\"FACEBOOK\" selected=\"selected\">")))
-			.andExpect(content().string(org.hamcrest.Matchers.matchesPattern("(?s).*value=\"FRIENDS\"[^>]*checked=\"checked\".*")));
+			.andExpect(content()
+				.string(org.hamcrest.Matchers.matchesPattern("(?s).*value=\"FRIENDS\"[^>]*checked=\"checked\".*")));
 	}
 
 	@Test

@@ -15,8 +15,8 @@ import uk.secondopinion.engine.PostContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What storage must guarantee, whichever database holds it: only masked text is kept, a check
- * reads back as it was stored, and deletion and expiry remove it with its findings.
+ * What storage must guarantee, whichever database holds it: only masked text is kept, a
+ * check reads back as it was stored, and deletion and expiry remove it with its findings.
  */
 abstract class CheckStorageContract {
 
@@ -46,8 +46,8 @@ abstract class CheckStorageContract {
 		String stored = this.jdbc.queryForObject("select masked_text || '|' || safer_text from checks where id = ?",
 				String.class, created.id());
 		assertThat(stored).doesNotContain("999 000 0018").doesNotContain("Ellery").doesNotContain("02/09/1953");
-		String excerpts = String.join("|",
-				this.jdbc.queryForList("select excerpt from check_findings where check_id = ?", String.class, created.id()));
+		String excerpts = String.join("|", this.jdbc
+			.queryForList("select excerpt from check_findings where check_id = ?", String.class, created.id()));
 		assertThat(excerpts).doesNotContain("999").doesNotContain("Ellery");
 	}
 

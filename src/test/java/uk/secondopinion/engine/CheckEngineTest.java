@@ -27,7 +27,8 @@ class CheckEngineTest {
 
 	@Test
 	void aCleanDraftHasNoFindingsAndNoRisk() {
-		CheckReport report = ENGINE.check("Flu jabs are free for over-65s this autumn. Ask your pharmacy.", NAMED_PUBLIC);
+		CheckReport report = ENGINE.check("Flu jabs are free for over-65s this autumn. Ask your pharmacy.",
+				NAMED_PUBLIC);
 		assertThat(report.findings()).isEmpty();
 		assertThat(report.riskLevel()).isEqualTo(RiskLevel.NONE);
 		assertThat(report.saferText()).isEqualTo(report.maskedText())
@@ -52,7 +53,8 @@ class CheckEngineTest {
 			.doesNotContain("999 000 0018")
 			.doesNotContain("02/09/1953")
 			.contains("NHS no " + "\u2588\u2588\u2588 \u2588\u2588\u2588 \u2588\u2588\u2588\u2588");
-		assertThat(report.saferText()).isEqualTo("Chasing a referral for NHS no [NHS number], DOB [date of birth]. Any ideas?");
+		assertThat(report.saferText())
+			.isEqualTo("Chasing a referral for NHS no [NHS number], DOB [date of birth]. Any ideas?");
 		assertThat(report.riskLevel()).isEqualTo(RiskLevel.HIGH);
 	}
 

@@ -17,8 +17,8 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Answers every API error as RFC 9457 problem details ({@code application/problem+json}) that
- * say which field is wrong and how to fix it.
+ * Answers every API error as RFC 9457 problem details ({@code application/problem+json})
+ * that say which field is wrong and how to fix it.
  */
 @RestControllerAdvice(basePackageClasses = CheckApiController.class)
 class ApiProblemHandler extends ResponseEntityExceptionHandler {
@@ -29,15 +29,12 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ProblemDetail invalidRequest(InvalidCheckRequestException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				ex.problems().size() == 1 ? ex.problems().get(0).message()
-						: "The request has " + ex.problems().size() + " problems: see errors");
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.problems().size() == 1
+				? ex.problems().get(0).message() : "The request has " + ex.problems().size() + " problems: see errors");
 		problem.setType(INVALID_REQUEST);
 		problem.setTitle("The draft could not be checked");
-		problem.setProperty("errors", ex.problems()
-			.stream()
-			.map((p) -> Map.of("field", p.field(), "message", p.message()))
-			.toList());
+		problem.setProperty("errors",
+				ex.problems().stream().map((p) -> Map.of("field", p.field(), "message", p.message())).toList());
 		return problem;
 	}
 

@@ -46,7 +46,8 @@ class CheckApiController {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "Read a stored check", description = "Excerpts and text come from the masked draft. 404 if unknown or expired.")
+	@Operation(summary = "Read a stored check",
+			description = "Excerpts and text come from the masked draft. 404 if unknown or expired.")
 	CheckResponse get(@PathVariable String id) {
 		return this.checks.find(parse(id)).map(CheckResponse::of).orElseThrow(CheckNotFoundException::new);
 	}
@@ -82,17 +83,17 @@ class CheckApiController {
 			if (context.platform() != null) {
 				platform = Platform.fromCode(context.platform()).orElse(null);
 				if (platform == null) {
-					problems.add(new InvalidCheckRequestException.FieldProblem("context.platform",
-							"Unknown platform '" + context.platform() + "'. Use one of: "
-									+ Arrays.stream(Platform.values()).map(Platform::code).collect(Collectors.joining(", "))));
+					problems.add(new InvalidCheckRequestException.FieldProblem("context.platform", "Unknown platform '"
+							+ context.platform() + "'. Use one of: "
+							+ Arrays.stream(Platform.values()).map(Platform::code).collect(Collectors.joining(", "))));
 				}
 			}
 			if (context.audience() != null) {
 				audience = Audience.fromCode(context.audience()).orElse(null);
 				if (audience == null) {
-					problems.add(new InvalidCheckRequestException.FieldProblem("context.audience",
-							"Unknown audience '" + context.audience() + "'. Use one of: "
-									+ Arrays.stream(Audience.values()).map(Audience::code).collect(Collectors.joining(", "))));
+					problems.add(new InvalidCheckRequestException.FieldProblem("context.audience", "Unknown audience '"
+							+ context.audience() + "'. Use one of: "
+							+ Arrays.stream(Audience.values()).map(Audience::code).collect(Collectors.joining(", "))));
 				}
 			}
 			if (context.namedAccount() != null) {

@@ -20,8 +20,8 @@ public final class GuidanceCatalogue {
 		Map<String, GuidancePoint> byId = new LinkedHashMap<>();
 		for (GuidancePoint point : points) {
 			require(point.id() != null && !point.id().isBlank(), "A guidance point has no id");
-			require(point.body() != null && point.document() != null && point.reference() != null
-					&& point.url() != null && point.summary() != null, "Guidance point " + point.id() + " is incomplete");
+			require(point.body() != null && point.document() != null && point.reference() != null && point.url() != null
+					&& point.summary() != null, "Guidance point " + point.id() + " is incomplete");
 			require(point.url().startsWith("https://"), "Guidance point " + point.id() + " must link over https");
 			require(byId.put(point.id(), point) == null, "Guidance point " + point.id() + " is listed twice");
 		}

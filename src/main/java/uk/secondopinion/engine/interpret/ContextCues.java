@@ -7,8 +7,8 @@ import uk.secondopinion.engine.text.AnalysedText;
 /**
  * Decides whether a modifier applies to a hit, from the cue concepts found around it: a
  * negation a few words before it in its clause or a refusal after it in its sentence; a
- * hypothetical or question earlier in its clause; quotation marks; a reporting verb earlier
- * in its sentence.
+ * hypothetical or question earlier in its clause; quotation marks; a reporting verb
+ * earlier in its sentence.
  */
 final class ContextCues {
 

@@ -18,8 +18,8 @@ import uk.secondopinion.engine.text.AnalysedText;
 
 /**
  * Applies rules to the hits in one draft. A matching rule gives at most one detection per
- * sentence (or per draft, for draft-wide rules), listing every match in it; a combining rule
- * gives one detection listing the details that add up.
+ * sentence (or per draft, for draft-wide rules), listing every match in it; a combining
+ * rule gives one detection listing the details that add up.
  */
 public final class RuleEvaluator {
 
@@ -67,8 +67,9 @@ public final class RuleEvaluator {
 		}
 		List<Detection> detections = new ArrayList<>(byRegion.size());
 		for (List<Detection.Part> parts : byRegion.values()) {
-			parts.sort((a, b) -> (a.hit().start() != b.hit().start()) ? Integer.compare(a.hit().start(), b.hit().start())
-					: Integer.compare(b.hit().end(), a.hit().end()));
+			parts
+				.sort((a, b) -> (a.hit().start() != b.hit().start()) ? Integer.compare(a.hit().start(), b.hit().start())
+						: Integer.compare(b.hit().end(), a.hit().end()));
 			detections.add(new Detection(rule, rule.severity(), rule.message(), List.copyOf(parts)));
 		}
 		return detections;

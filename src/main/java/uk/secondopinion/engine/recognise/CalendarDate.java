@@ -3,7 +3,10 @@ package uk.secondopinion.engine.recognise;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 
-/** Whether a day/month/year written the British way ("4.7.82", "03/11/1958") is a real date. */
+/**
+ * Whether a day/month/year written the British way ("4.7.82", "03/11/1958") is a real
+ * date.
+ */
 public final class CalendarDate {
 
 	private CalendarDate() {

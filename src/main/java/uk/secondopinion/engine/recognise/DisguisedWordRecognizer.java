@@ -155,7 +155,10 @@ public final class DisguisedWordRecognizer implements Recognizer {
 		return null;
 	}
 
-	/** A starred spelling matches a listed word of the same length that agrees on every shown letter. */
+	/**
+	 * A starred spelling matches a listed word of the same length that agrees on every
+	 * shown letter.
+	 */
 	private String lookupStarred(String candidate) {
 		if (candidate.charAt(0) == WILDCARD) {
 			return null;

@@ -9,7 +9,10 @@ public final class NhsNumber {
 	private NhsNumber() {
 	}
 
-	/** Whether the digits in {@code text} (spaces and hyphens ignored) form a valid NHS number. */
+	/**
+	 * Whether the digits in {@code text} (spaces and hyphens ignored) form a valid NHS
+	 * number.
+	 */
 	public static boolean isValid(String text) {
 		int[] digits = new int[10];
 		int count = 0;

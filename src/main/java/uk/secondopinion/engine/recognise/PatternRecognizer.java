@@ -13,8 +13,8 @@ import uk.secondopinion.engine.text.NormalizedText;
 import uk.secondopinion.engine.text.Span;
 
 /**
- * Finds the patterns of every concept with RE2/J, whose matching time grows linearly with the
- * text whatever the pattern, and keeps matches that pass the pattern's validator.
+ * Finds the patterns of every concept with RE2/J, whose matching time grows linearly with
+ * the text whatever the pattern, and keeps matches that pass the pattern's validator.
  */
 public final class PatternRecognizer implements Recognizer {
 

@@ -13,8 +13,8 @@ import uk.secondopinion.engine.text.AnalysedText;
 
 /**
  * Finds the phrases of every concept in one pass over the draft with an Aho–Corasick
- * automaton, keeping matches that start and end on word boundaries (or, for a phrase ending
- * in {@code *}, run on to the end of the word).
+ * automaton, keeping matches that start and end on word boundaries (or, for a phrase
+ * ending in {@code *}, run on to the end of the word).
  */
 public final class PhraseRecognizer implements Recognizer {
 

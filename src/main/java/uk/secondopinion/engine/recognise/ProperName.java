@@ -4,27 +4,27 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Whether a passage, as the author typed it, reads as a proper name: every word capitalised
- * (not shouted in capitals), and not a capitalised everyday word such as a day, a month, a
- * greeting or a service ("Monday", "Thanks", "NHS").
+ * Whether a passage, as the author typed it, reads as a proper name: every word
+ * capitalised (not shouted in capitals), and not a capitalised everyday word such as a
+ * day, a month, a greeting or a service ("Monday", "Thanks", "NHS").
  */
 public final class ProperName {
 
-	private static final Set<String> NOT_NAMES = Set.of("i", "i'm", "i've", "i'd", "i'll", "a", "an", "the", "my", "our",
-			"his", "her", "their", "your", "this", "that", "these", "those", "it", "it's", "he", "she", "they", "we",
-			"you", "today", "tonight", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday",
-			"saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
-			"october", "november", "december", "christmas", "easter", "nhs", "gp", "gps", "a&e", "ed", "amu", "icu",
-			"itu", "god", "jesus", "happy", "hi", "hey", "hello", "dear",
-			"thanks", "thank", "sorry", "please", "just", "so", "and", "but", "also", "anyway", "honestly", "ward",
-			"bed", "bay", "covid", "brexit", "good", "best", "worst", "first",
-			"last", "next", "every", "all", "some", "any", "no", "not", "yes", "ok", "okay", "oh", "wow", "omg", "lol",
-			"well", "still", "then", "now", "there", "here", "what", "why", "how", "who", "when", "where", "if",
-			"mum", "dad", "nan", "grandad", "love", "babe", "hun", "mate", "team", "trust", "hospital", "clinic",
-			"practice", "surgery", "doctor", "nurse", "patient", "patients", "sister", "matron", "consultant", "f1",
-			"f2", "fy1", "fy2", "sho", "reg", "instagram", "facebook", "twitter", "tiktok", "whatsapp", "linkedin",
-			"google", "bbc", "uk", "england", "scotland", "wales", "ireland", "london", "rip", "ps", "pps", "btw",
-			"fyi", "post", "day", "night", "week", "morning", "evening", "afternoon", "one", "two", "three");
+	private static final Set<String> NOT_NAMES = Set.of("i", "i'm", "i've", "i'd", "i'll", "a", "an", "the", "my",
+			"our", "his", "her", "their", "your", "this", "that", "these", "those", "it", "it's", "he", "she", "they",
+			"we", "you", "today", "tonight", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday",
+			"friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+			"september", "october", "november", "december", "christmas", "easter", "nhs", "gp", "gps", "a&e", "ed",
+			"amu", "icu", "itu", "god", "jesus", "happy", "hi", "hey", "hello", "dear", "thanks", "thank", "sorry",
+			"please", "just", "so", "and", "but", "also", "anyway", "honestly", "ward", "bed", "bay", "covid", "brexit",
+			"good", "best", "worst", "first", "last", "next", "every", "all", "some", "any", "no", "not", "yes", "ok",
+			"okay", "oh", "wow", "omg", "lol", "well", "still", "then", "now", "there", "here", "what", "why", "how",
+			"who", "when", "where", "if", "mum", "dad", "nan", "grandad", "love", "babe", "hun", "mate", "team",
+			"trust", "hospital", "clinic", "practice", "surgery", "doctor", "nurse", "patient", "patients", "sister",
+			"matron", "consultant", "f1", "f2", "fy1", "fy2", "sho", "reg", "instagram", "facebook", "twitter",
+			"tiktok", "whatsapp", "linkedin", "google", "bbc", "uk", "england", "scotland", "wales", "ireland",
+			"london", "rip", "ps", "pps", "btw", "fyi", "post", "day", "night", "week", "morning", "evening",
+			"afternoon", "one", "two", "three");
 
 	private ProperName() {
 	}
@@ -36,9 +36,10 @@ public final class ProperName {
 	}
 
 	/**
-	 * How many characters of the normalised match {@code text} to keep: its leading words that
-	 * read as a name in {@code original} ("Northgate" of "Northgate yesterday"), or -1 when
-	 * fewer than {@code minimumWords} do (a title needs a name after it: "Mrs Khan", not "MR scan").
+	 * How many characters of the normalised match {@code text} to keep: its leading words
+	 * that read as a name in {@code original} ("Northgate" of "Northgate yesterday"), or
+	 * -1 when fewer than {@code minimumWords} do (a title needs a name after it: "Mrs
+	 * Khan", not "MR scan").
 	 */
 	static int acceptLeadingWords(String text, String original, int minimumWords) {
 		int names = countLeadingNameWords(original.strip().split("\\s+"));
@@ -72,7 +73,8 @@ public final class ProperName {
 		if (NOT_NAMES.contains(bare.toLowerCase(Locale.ROOT).replace('’', '\''))) {
 			return false;
 		}
-		// a word in capitals is shouting, not a name ("HELL"), unless it is initials ("J.T.")
+		// a word in capitals is shouting, not a name ("HELL"), unless it is initials
+		// ("J.T.")
 		return bare.length() <= 3 || bare.indexOf('.') >= 0
 				|| !bare.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
 	}

@@ -4,8 +4,8 @@ import java.util.function.BiPredicate;
 
 /**
  * A check that a pattern's match really is what it looks like: a checksum, a real date, a
- * capitalised name. It sees the match as normalised and as the author typed it, and says how
- * much of it to keep: all of it, a shorter leading part, or none ({@code -1}).
+ * capitalised name. It sees the match as normalised and as the author typed it, and says
+ * how much of it to keep: all of it, a shorter leading part, or none ({@code -1}).
  */
 @FunctionalInterface
 public interface Validator {

@@ -5,10 +5,11 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The anonymiser's two operators. {@link #mask} blots out identifying passages character for
- * character (keeping spaces), so the masked draft is as long as the original and every offset
- * still holds; it is what gets stored. {@link #saferText} then replaces flagged passages with
- * the safer wording their rules give ("[NHS number]", "patient"), for the doctor to copy.
+ * The anonymiser's two operators. {@link #mask} blots out identifying passages character
+ * for character (keeping spaces), so the masked draft is as long as the original and
+ * every offset still holds; it is what gets stored. {@link #saferText} then replaces
+ * flagged passages with the safer wording their rules give ("[NHS number]", "patient"),
+ * for the doctor to copy.
  */
 public final class Redactor {
 
@@ -35,9 +36,9 @@ public final class Redactor {
 	}
 
 	/**
-	 * Applies the replacements of {@code findings} to {@code maskedText}. Overlapping passages
-	 * are replaced as one, by the replacement of the one that starts first, so no masked
-	 * character is left behind.
+	 * Applies the replacements of {@code findings} to {@code maskedText}. Overlapping
+	 * passages are replaced as one, by the replacement of the one that starts first, so
+	 * no masked character is left behind.
 	 */
 	public static String saferText(String maskedText, List<Finding> findings) {
 		List<Evidence> edits = new ArrayList<>();
@@ -48,7 +49,8 @@ public final class Redactor {
 				}
 			}
 		}
-		edits.sort(Comparator.comparingInt(Evidence::start).thenComparing(Comparator.comparingInt(Evidence::end).reversed()));
+		edits.sort(Comparator.comparingInt(Evidence::start)
+			.thenComparing(Comparator.comparingInt(Evidence::end).reversed()));
 		StringBuilder safer = new StringBuilder(maskedText.length());
 		int position = 0;
 		int i = 0;

@@ -4,15 +4,18 @@ import java.util.List;
 
 /**
  * When a combining rule fires: the draft is about a particular person (an {@code anchor}
- * concept is present outside quotation marks), no {@code none} concept is present, and the
- * details it gives add up: each kind of detail counts once, with its weight, and the rule
- * fires at {@code threshold} (and is high severity from {@code highAt}). Details that are
- * harmless alone can identify someone together.
+ * concept is present outside quotation marks), no {@code none} concept is present, and
+ * the details it gives add up: each kind of detail counts once, with its weight, and the
+ * rule fires at {@code threshold} (and is high severity from {@code highAt}). Details
+ * that are harmless alone can identify someone together.
  */
 public record Combination(List<String> anchor, List<String> none, List<Detail> details, double threshold,
 		double highAt) {
 
-	/** One kind of detail: the concept that finds it, how people should read it, its weight. */
+	/**
+	 * One kind of detail: the concept that finds it, how people should read it, its
+	 * weight.
+	 */
 	public record Detail(String concept, String label, double weight, String replacement) {
 
 	}

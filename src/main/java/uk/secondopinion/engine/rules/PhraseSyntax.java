@@ -9,10 +9,10 @@ import uk.secondopinion.engine.text.TextNormalizer;
 
 /**
  * The small phrase language of concept files, expanded into literal phrases at load time:
- * {@code (a|b)} is a choice, {@code [a|b]} an optional choice, a final {@code *} lets the last
- * word run on ("drunk*" finds "drunken"), and {@code => text} gives the safer wording the
- * phrase can be swapped for. Phrases are folded exactly as drafts are, so "A&E" and "a&e",
- * "ward-round" and "ward round" are the same phrase.
+ * {@code (a|b)} is a choice, {@code [a|b]} an optional choice, a final {@code *} lets the
+ * last word run on ("drunk*" finds "drunken"), and {@code => text} gives the safer
+ * wording the phrase can be swapped for. Phrases are folded exactly as drafts are, so
+ * "A&E" and "a&e", "ward-round" and "ward round" are the same phrase.
  */
 public final class PhraseSyntax {
 
@@ -21,7 +21,9 @@ public final class PhraseSyntax {
 	private PhraseSyntax() {
 	}
 
-	/** A literal phrase, whether it may run on into a longer word, and its swap, if any. */
+	/**
+	 * A literal phrase, whether it may run on into a longer word, and its swap, if any.
+	 */
 	public record Expansion(String text, boolean prefix, String replacement) {
 
 	}

@@ -20,14 +20,16 @@ import uk.secondopinion.engine.guidance.GuidanceCatalogue;
 
 /**
  * Reads a rule set (a manifest naming concept files and rule packs) and checks it before
- * anything runs: unique ids, every concept and guidance point a rule names exists, every rule
- * has examples of both kinds, and every flagged example marks exactly one passage.
+ * anything runs: unique ids, every concept and guidance point a rule names exists, every
+ * rule has examples of both kinds, and every flagged example marks exactly one passage.
  */
 public final class RuleSetLoader {
 
 	public static final String DEFAULT_MANIFEST = "rules/ruleset.yaml";
 
-	/** Concepts the engine itself reads, for negation, hypotheticals and reported speech. */
+	/**
+	 * Concepts the engine itself reads, for negation, hypotheticals and reported speech.
+	 */
 	public static final List<String> CUE_CONCEPTS = List.of("cue-negation", "cue-refusal", "cue-hypothetical",
 			"cue-reporting");
 
@@ -79,8 +81,8 @@ public final class RuleSetLoader {
 		}
 		require(!phrases.isEmpty() || !patterns.isEmpty(), "Concept " + spec.id() + " has no phrases or patterns");
 		phrases.forEach(PhraseSyntax::expand);
-		return new Concept(spec.id(), spec.description().strip(), phrases, patterns, Boolean.TRUE.equals(spec.disguisable()),
-				orEmpty(spec.find()), orEmpty(spec.ignore()));
+		return new Concept(spec.id(), spec.description().strip(), phrases, patterns,
+				Boolean.TRUE.equals(spec.disguisable()), orEmpty(spec.find()), orEmpty(spec.ignore()));
 	}
 
 	private Rule toRule(RuleSpec spec, String pack, Map<String, Concept> concepts) {
@@ -92,7 +94,8 @@ public final class RuleSetLoader {
 		for (String point : spec.guidance()) {
 			require(this.guidance.find(point).isPresent(), "Rule " + id + " cites unknown guidance " + point);
 		}
-		require((spec.when() == null) != (spec.combine() == null), "Rule " + id + " needs exactly one of when or combine");
+		require((spec.when() == null) != (spec.combine() == null),
+				"Rule " + id + " needs exactly one of when or combine");
 		Condition condition = (spec.when() != null) ? toCondition(id, spec.when(), concepts) : null;
 		Combination combination = (spec.combine() != null) ? toCombination(id, spec.combine(), concepts) : null;
 		if (Boolean.TRUE.equals(spec.mask())) {
@@ -133,8 +136,10 @@ public final class RuleSetLoader {
 		List<Combination.Detail> details = new ArrayList<>();
 		for (DetailSpec detail : combine.details()) {
 			require(concepts.containsKey(detail.concept()), "Rule " + id + " uses unknown concept " + detail.concept());
-			require(notBlank(detail.label()) && detail.weight() > 0, "Rule " + id + " has a detail without label or weight");
-			details.add(new Combination.Detail(detail.concept(), detail.label(), detail.weight(), detail.replacement()));
+			require(notBlank(detail.label()) && detail.weight() > 0,
+					"Rule " + id + " has a detail without label or weight");
+			details
+				.add(new Combination.Detail(detail.concept(), detail.label(), detail.weight(), detail.replacement()));
 		}
 		require(combine.threshold() > 0, "Rule " + id + " needs a positive threshold");
 		double highAt = (combine.highAt() == null) ? Double.MAX_VALUE : combine.highAt();

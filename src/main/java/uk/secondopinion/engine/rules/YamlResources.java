@@ -9,7 +9,10 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
-/** Reads the engine's data files (rule packs, concepts, guidance) strictly from the class path. */
+/**
+ * Reads the engine's data files (rule packs, concepts, guidance) strictly from the class
+ * path.
+ */
 public final class YamlResources {
 
 	private static final YAMLMapper MAPPER = YAMLMapper.builder()

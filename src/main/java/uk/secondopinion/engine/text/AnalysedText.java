@@ -70,7 +70,10 @@ public final class AnalysedText {
 		return indexAt(this.sentenceStarts, offset);
 	}
 
-	/** Index of the clause holding normalised offset {@code offset}; clauses never span sentences. */
+	/**
+	 * Index of the clause holding normalised offset {@code offset}; clauses never span
+	 * sentences.
+	 */
 	public int clauseAt(int offset) {
 		return indexAt(this.clauseStarts, offset);
 	}
@@ -127,9 +130,8 @@ public final class AnalysedText {
 				continue;
 			}
 			int start = i;
-			while (i < length && (isWordChar(text.charAt(i))
-					|| (text.charAt(i) == '\'' && i + 1 < length && Character.isLetter(text.charAt(i + 1))
-							&& i > start))) {
+			while (i < length && (isWordChar(text.charAt(i)) || (text.charAt(i) == '\'' && i + 1 < length
+					&& Character.isLetter(text.charAt(i + 1)) && i > start))) {
 				i++;
 			}
 			tokens.add(new Token(start, i, text.substring(start, i)));
@@ -175,7 +177,9 @@ public final class AnalysedText {
 		return Character.isWhitespace(c) || c == '"' || c == '\'' || c == ')' || Character.isSurrogate(c);
 	}
 
-	/** Full stops after titles, initials and common abbreviations do not end a sentence. */
+	/**
+	 * Full stops after titles, initials and common abbreviations do not end a sentence.
+	 */
 	private static boolean endsWithAbbreviation(String text, int dot) {
 		int start = dot;
 		while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
@@ -196,8 +200,8 @@ public final class AnalysedText {
 			starts.add(from);
 			for (int i = from; i < to; i++) {
 				char c = text.charAt(i);
-				boolean boundary = c == ',' || c == ';' || c == ':' || c == '(' || c == ')'
-						|| (c == '-' && i > from && i + 1 < to && text.charAt(i - 1) == ' ' && text.charAt(i + 1) == ' ');
+				boolean boundary = c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || (c == '-' && i > from
+						&& i + 1 < to && text.charAt(i - 1) == ' ' && text.charAt(i + 1) == ' ');
 				if (boundary && i + 1 < to) {
 					starts.add(i + 1);
 				}
@@ -216,7 +220,8 @@ public final class AnalysedText {
 
 	/**
 	 * Marks characters between paired quotation marks. Apostrophes inside words ("don't",
-	 * "patients'") are not quotation marks; a quote left open ends with its sentence's line.
+	 * "patients'") are not quotation marks; a quote left open ends with its sentence's
+	 * line.
 	 */
 	private static boolean[] quotedCharacters(String text) {
 		boolean[] quoted = new boolean[text.length()];
@@ -224,8 +229,8 @@ public final class AnalysedText {
 		int i = 0;
 		while (i < length) {
 			char c = text.charAt(i);
-			boolean opening = (c == '"') || (c == '\'' && (i == 0 || !isWordChar(text.charAt(i - 1)))
-					&& i + 1 < length && isWordChar(text.charAt(i + 1)));
+			boolean opening = (c == '"') || (c == '\'' && (i == 0 || !isWordChar(text.charAt(i - 1))) && i + 1 < length
+					&& isWordChar(text.charAt(i + 1)));
 			if (!opening) {
 				i++;
 				continue;

@@ -6,13 +6,17 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Folds a draft for matching: Unicode compatibility forms (fancy and full-width letters),
- * accents, case, look-alike letters from other scripts, typographic quotes and dashes, and
- * invisible characters (zero-width, bidirectional controls, combining marks). Every folded
- * character keeps the original code point it came from, so matches map back exactly.
+ * accents, case, look-alike letters from other scripts, typographic quotes and dashes,
+ * and invisible characters (zero-width, bidirectional controls, combining marks). Every
+ * folded character keeps the original code point it came from, so matches map back
+ * exactly.
  */
 public final class TextNormalizer {
 
-	/** Folded form of each non-ASCII code point seen so far; folding is pure, so sharing is safe. */
+	/**
+	 * Folded form of each non-ASCII code point seen so far; folding is pure, so sharing
+	 * is safe.
+	 */
 	private static final Map<Integer, String> FOLDED = new ConcurrentHashMap<>();
 
 	private static final int MAX_CACHED = 20_000;
@@ -68,8 +72,8 @@ public final class TextNormalizer {
 	}
 
 	/**
-	 * ASCII folds to lower case; a hyphen inside a word becomes a space so that "ward-round"
-	 * and "ward round" read alike; other control characters vanish.
+	 * ASCII folds to lower case; a hyphen inside a word becomes a space so that
+	 * "ward-round" and "ward round" read alike; other control characters vanish.
 	 */
 	private static char foldAscii(char c, String original, int next) {
 		if (c >= 'A' && c <= 'Z') {
@@ -84,7 +88,10 @@ public final class TextNormalizer {
 		return (c < 0x20 && c != '\n') ? 0 : c;
 	}
 
-	/** Accumulates folded characters with their original ranges, collapsing runs of spaces. */
+	/**
+	 * Accumulates folded characters with their original ranges, collapsing runs of
+	 * spaces.
+	 */
 	private static final class Builder {
 
 		private final StringBuilder text;
@@ -118,7 +125,10 @@ public final class TextNormalizer {
 			this.text.append(c);
 		}
 
-		/** Invisible characters join the visible character before them, so spans never split them off. */
+		/**
+		 * Invisible characters join the visible character before them, so spans never
+		 * split them off.
+		 */
 		void extendPrevious(int end) {
 			if (this.text.length() > 0) {
 				this.ends[this.text.length() - 1] = end;

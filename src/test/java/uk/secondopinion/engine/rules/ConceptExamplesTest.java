@@ -16,7 +16,10 @@ import uk.secondopinion.engine.text.AnalysedText;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Replays the examples concept files give: each concept finds its {@code find} texts and not its {@code ignore} texts. */
+/**
+ * Replays the examples concept files give: each concept finds its {@code find} texts and
+ * not its {@code ignore} texts.
+ */
 class ConceptExamplesTest {
 
 	private static final RuleSet RULES = CheckEngine.fromClasspath().ruleSet();
@@ -28,10 +31,14 @@ class ConceptExamplesTest {
 			PhraseRecognizer phrases = new PhraseRecognizer(one);
 			PatternRecognizer patterns = new PatternRecognizer(one);
 			DisguisedWordRecognizer disguised = new DisguisedWordRecognizer(one);
-			Stream<DynamicTest> finds = concept.find().stream().map((text) -> DynamicTest
-				.dynamicTest(concept.id() + " finds: " + text, () -> assertThat(hits(text, phrases, patterns, disguised)).isNotEmpty()));
-			Stream<DynamicTest> ignores = concept.ignore().stream().map((text) -> DynamicTest
-				.dynamicTest(concept.id() + " ignores: " + text, () -> assertThat(hits(text, phrases, patterns, disguised)).isEmpty()));
+			Stream<DynamicTest> finds = concept.find()
+				.stream()
+				.map((text) -> DynamicTest.dynamicTest(concept.id() + " finds: " + text,
+						() -> assertThat(hits(text, phrases, patterns, disguised)).isNotEmpty()));
+			Stream<DynamicTest> ignores = concept.ignore()
+				.stream()
+				.map((text) -> DynamicTest.dynamicTest(concept.id() + " ignores: " + text,
+						() -> assertThat(hits(text, phrases, patterns, disguised)).isEmpty()));
 			return Stream.concat(finds, ignores);
 		});
 	}

@@ -11,9 +11,9 @@ import uk.secondopinion.engine.CheckEngine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Replays every rule's own examples, as LanguageTool does with its rule files: each flagged
- * example must raise the rule on exactly the marked passage, and each passing example must not
- * raise it at all.
+ * Replays every rule's own examples, as LanguageTool does with its rule files: each
+ * flagged example must raise the rule on exactly the marked passage, and each passing
+ * example must not raise it at all.
  */
 class RuleExamplesTest {
 

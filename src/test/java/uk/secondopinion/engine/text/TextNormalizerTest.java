@@ -9,7 +9,8 @@ class TextNormalizerTest {
 	@Test
 	void foldsCaseCompatibilityFormsAccentsAndLookAlikes() {
 		assertThat(TextNormalizer.normalize("ＦＵＬＬ width").text()).isEqualTo("full width");
-		assertThat(TextNormalizer.normalize("\uD835\uDC1F\uD835\uDC2E\uD835\uDC1C\uD835\uDC24").text()).isEqualTo("fuck");
+		assertThat(TextNormalizer.normalize("\uD835\uDC1F\uD835\uDC2E\uD835\uDC1C\uD835\uDC24").text())
+			.isEqualTo("fuck");
 		assertThat(TextNormalizer.normalize("Café naïve").text()).isEqualTo("cafe naive");
 		assertThat(TextNormalizer.normalize("раtiеnt").text()).as("Cyrillic а and е").isEqualTo("patient");
 		assertThat(TextNormalizer.normalize("don’t “quote”").text()).isEqualTo("don't \"quote\"");
