@@ -61,14 +61,28 @@ public class CheckService {
 				report.rulesetVersion(), context.platform(), context.audience(), context.namedAccount(),
 				report.riskLevel(), report.maskedText(), report.saferText(), stored);
 		this.checks.save(check);
+		return toResult(report, draft, context, check.getId(), check.getCreatedAt(), check.getExpiresAt());
+	}
+
+	/**
+	 * Checks a draft without storing anything, for feedback while the author is still
+	 * typing. The result has no id and no expiry, because nothing is kept.
+	 */
+	public CheckResult preview(String draft, PostContext context) {
+		Objects.requireNonNull(draft, "draft");
+		return toResult(this.engine.check(draft, context), draft, context, null, null, null);
+	}
+
+	private static CheckResult toResult(CheckReport report, String draft, PostContext context, UUID id,
+			Instant createdAt, Instant expiresAt) {
 		List<CheckResult.FindingResult> findings = new ArrayList<>(report.findings().size());
 		for (Finding finding : report.findings()) {
 			findings.add(new CheckResult.FindingResult(findings.size() + 1, finding.ruleId(), finding.category(),
 					finding.severity(), finding.start(), finding.end(), finding.excerpt(), finding.title(),
 					finding.message(), finding.suggestion(), finding.guidance(), spans(finding.evidence())));
 		}
-		return new CheckResult(check.getId(), check.getCreatedAt(), check.getExpiresAt(), check.getRulesetVersion(),
-				context, report.riskLevel(), draft, report.saferText(), findings);
+		return new CheckResult(id, createdAt, expiresAt, report.rulesetVersion(), context, report.riskLevel(), draft,
+				report.saferText(), findings);
 	}
 
 	/** The stored check with this id, unless it does not exist or has expired. */

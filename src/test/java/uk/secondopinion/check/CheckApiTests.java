@@ -35,6 +35,9 @@ class CheckApiTests {
 	@Autowired
 	private MockMvc mvc;
 
+	@Autowired
+	private CheckRepository checks;
+
 	private final ObjectMapper json = new ObjectMapper();
 
 	private JsonNode create(String body) throws Exception {
@@ -179,11 +182,27 @@ class CheckApiTests {
 	}
 
 	@Test
+	void aPreviewGivesFindingsAndStoresNothing() throws Exception {
+		long before = this.checks.count();
+		this.mvc.perform(post("/api/v1/previews").contentType(MediaType.APPLICATION_JSON).content(RISKY))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.riskLevel").value("HIGH"))
+			.andExpect(jsonPath("$.findings[*].ruleId", hasItem("CONF_NHS_NUMBER")))
+			.andExpect(jsonPath("$.findings[0].excerpt").isNotEmpty())
+			.andExpect(jsonPath("$.id").doesNotExist());
+		assertThat(this.checks.count()).isEqualTo(before);
+		this.mvc.perform(post("/api/v1/previews").contentType(MediaType.APPLICATION_JSON).content("{\"text\": \"\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("text"));
+	}
+
+	@Test
 	void theApiIsDocumentedWithOpenApi() throws Exception {
 		this.mvc.perform(get("/v3/api-docs"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.paths['/api/v1/checks'].post").exists())
-			.andExpect(jsonPath("$.paths['/api/v1/checks/{id}'].delete").exists());
+			.andExpect(jsonPath("$.paths['/api/v1/checks/{id}'].delete").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/previews'].post").exists());
 	}
 
 }

@@ -24,9 +24,12 @@ import uk.secondopinion.engine.Audience;
 import uk.secondopinion.engine.Platform;
 import uk.secondopinion.engine.PostContext;
 
-/** The JSON API: check a draft, read a stored check back, delete it. */
+/**
+ * The JSON API: check a draft, read a stored check back, delete it; or preview a draft's
+ * findings without storing anything, for feedback while someone types.
+ */
 @RestController
-@RequestMapping(path = "/api/v1/checks", produces = "application/json")
+@RequestMapping(path = "/api/v1", produces = "application/json")
 @Tag(name = "Checks", description = "Check a draft post against UK professional guidance")
 class CheckApiController {
 
@@ -36,7 +39,7 @@ class CheckApiController {
 		this.checks = checks;
 	}
 
-	@PostMapping
+	@PostMapping("/checks")
 	@Operation(summary = "Check a draft",
 			description = "Checks the draft, stores the masked result and answers 201 with its address in Location.")
 	ResponseEntity<CheckResponse> create(@RequestBody CheckRequest request) {
@@ -45,14 +48,21 @@ class CheckApiController {
 		return ResponseEntity.created(URI.create("/api/v1/checks/" + response.id())).body(response);
 	}
 
-	@GetMapping("/{id}")
+	@PostMapping("/previews")
+	@Operation(summary = "Preview a draft's findings without storing anything",
+			description = "Answers 200 with the findings; nothing is kept, so there is no id. For live feedback while typing.")
+	PreviewResponse preview(@RequestBody CheckRequest request) {
+		return PreviewResponse.of(this.checks.preview(request.text(), validate(request)));
+	}
+
+	@GetMapping("/checks/{id}")
 	@Operation(summary = "Read a stored check",
 			description = "Excerpts and text come from the masked draft. 404 if unknown or expired.")
 	CheckResponse get(@PathVariable String id) {
 		return this.checks.find(parse(id)).map(CheckResponse::of).orElseThrow(CheckNotFoundException::new);
 	}
 
-	@DeleteMapping("/{id}")
+	@DeleteMapping("/checks/{id}")
 	@Operation(summary = "Delete a check now", description = "204 when deleted, 404 if unknown or expired.")
 	ResponseEntity<Void> delete(@PathVariable String id) {
 		if (!this.checks.delete(parse(id))) {

@@ -22,6 +22,10 @@ public record CheckResponse(UUID id, Instant createdAt, Instant expiresAt, Strin
 
 	public record ContextResponse(String platform, String audience, boolean namedAccount) {
 
+		static ContextResponse of(PostContext context) {
+			return new ContextResponse(context.platform().code(), context.audience().code(), context.namedAccount());
+		}
+
 	}
 
 	@Schema(description = "One risk in the draft")
@@ -49,17 +53,17 @@ public record CheckResponse(UUID id, Instant createdAt, Instant expiresAt, Strin
 	}
 
 	static CheckResponse of(CheckResult result) {
-		PostContext context = result.context();
-		List<FindingResponse> findings = result.findings()
+		return new CheckResponse(result.id(), result.createdAt(), result.expiresAt(), result.rulesetVersion(),
+				result.riskLevel(), ContextResponse.of(result.context()), findings(result), result.saferText());
+	}
+
+	static List<FindingResponse> findings(CheckResult result) {
+		return result.findings()
 			.stream()
 			.map((f) -> new FindingResponse(f.ruleId(), f.category(), f.severity(), f.start(), f.end(), f.excerpt(),
 					f.title(), f.message(), f.guidance().stream().map(GuidanceResponse::of).toList(), f.suggestion(),
 					f.evidence().stream().map(CheckResponse::span).toList()))
 			.toList();
-		return new CheckResponse(result.id(), result.createdAt(), result.expiresAt(), result.rulesetVersion(),
-				result.riskLevel(),
-				new ContextResponse(context.platform().code(), context.audience().code(), context.namedAccount()),
-				findings, result.saferText());
 	}
 
 	private static SpanResponse span(StoredSpan span) {
