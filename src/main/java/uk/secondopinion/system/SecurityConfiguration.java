@@ -11,16 +11,26 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * Doctors check drafts without an account. Every form carries a CSRF token, kept in a
  * cookie rather than a server session so any instance can check it; the JSON API takes no
  * cookies and needs none. Headers keep pages from being framed and result addresses from
- * leaking.
+ * leaking. Trainers sign in (form login) to write scenarios, run quizzes and see
+ * insights; everything else stays open.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+	/**
+	 * Pages for signed-in trainers; reading the casebook and joining a quiz stay open.
+	 */
+	static final String[] TRAINERS_ONLY = { "/account/**", "/casebook/new", "/casebook/*/edit", "/casebook/*/retire",
+			"/casebook/*/restore", "/quiz/**", "/insights/**" };
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 		CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
 		csrfTokens.setCookieCustomizer((cookie) -> cookie.sameSite("Strict"));
-		http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+		http.authorizeHttpRequests(
+				(requests) -> requests.requestMatchers(TRAINERS_ONLY).authenticated().anyRequest().permitAll())
+			.formLogin((form) -> form.loginPage("/sign-in").defaultSuccessUrl("/casebook").permitAll())
+			.logout((logout) -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))
 			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens).ignoringRequestMatchers("/api/**"))
 			.headers((headers) -> headers
 				.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'self'; script-src 'self'; "
