@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,7 +21,8 @@ import uk.secondopinion.engine.report.Finding;
 
 /**
  * Checks drafts and keeps the results privately: only the masked draft, the safer version
- * and the findings are stored, under a random id, until deleted or expired.
+ * and the findings are stored, under a random id, until deleted or expired. Each stored
+ * check is announced as a {@link CheckStored} event, which carries no text.
  */
 @Service
 public class CheckService {
@@ -33,11 +35,15 @@ public class CheckService {
 
 	private final Clock clock;
 
-	public CheckService(CheckEngine engine, CheckRepository checks, CheckProperties properties, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	public CheckService(CheckEngine engine, CheckRepository checks, CheckProperties properties, Clock clock,
+			ApplicationEventPublisher events) {
 		this.engine = engine;
 		this.checks = checks;
 		this.properties = properties;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -61,6 +67,11 @@ public class CheckService {
 				report.rulesetVersion(), context.platform(), context.audience(), context.namedAccount(),
 				report.riskLevel(), report.maskedText(), report.saferText(), stored);
 		this.checks.save(check);
+		this.events.publishEvent(new CheckStored(now,
+				report.findings()
+					.stream()
+					.map((finding) -> new CheckStored.FindingKind(finding.category(), finding.severity()))
+					.toList()));
 		return toResult(report, draft, context, check.getId(), check.getCreatedAt(), check.getExpiresAt());
 	}
 
