@@ -21,6 +21,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import uk.secondopinion.check.AudienceChoice;
+import uk.secondopinion.check.StringListConverter;
 import uk.secondopinion.engine.Category;
 import uk.secondopinion.engine.Platform;
 import uk.secondopinion.engine.PostContext;
@@ -70,7 +71,7 @@ public class Scenario {
 	@Column(name = "question", nullable = false)
 	private List<String> questions = new ArrayList<>();
 
-	@Convert(converter = IdListConverter.class)
+	@Convert(converter = StringListConverter.class)
 	@Column(nullable = false)
 	private List<String> guidance = new ArrayList<>();
 

@@ -8,7 +8,7 @@ import jakarta.persistence.Converter;
 
 /** Stores a list of ids (which never contain commas) as one comma-separated column. */
 @Converter
-class StringListConverter implements AttributeConverter<List<String>, String> {
+public class StringListConverter implements AttributeConverter<List<String>, String> {
 
 	@Override
 	public String convertToDatabaseColumn(List<String> values) {
