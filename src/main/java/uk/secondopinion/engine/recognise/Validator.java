@@ -27,8 +27,9 @@ public interface Validator {
 		return switch (name) {
 			case "nhs-number" -> whole((text, original) -> NhsNumber.isValid(text));
 			case "calendar-date" -> whole((text, original) -> CalendarDate.isValid(text));
-			case "proper-name" -> (text, original) -> ProperName.acceptLeadingWords(text, original, 1);
-			case "titled-name" -> (text, original) -> ProperName.acceptLeadingWords(text, original, 2);
+			case "day-and-month" -> whole((text, original) -> CalendarDate.isDayAndMonth(text));
+			case "proper-name" -> ProperName::acceptLeadingWords;
+			case "titled-name" -> ProperName::acceptTitledName;
 			default -> throw new IllegalArgumentException("No validator called " + name);
 		};
 	}
