@@ -32,10 +32,13 @@ class ScenarioDriftTests {
 	 * from here, so the list never outlives the gap.
 	 */
 	static final Map<Long, Set<Category>> KNOWN_ENGINE_GAPS = Map.of(
-			// "my new private skin clinic ... Book your consultation": the own-business
-			// phrase
-			// allows one word between "new" and "clinic", not two.
-			11L, EnumSet.of(Category.CONFLICT_OF_INTEREST));
+			// "58-year-old man in my practice, CA 19-9 over 12,000, diagnosed last week":
+			// the
+			// combining rule needs one narrowing detail, and an extreme test result is
+			// not
+			// recognised as one, though it is what identified the patient in the MDU's
+			// case.
+			14L, EnumSet.of(Category.CONFIDENTIALITY));
 
 	@Autowired
 	private ScenarioRepository scenarios;
