@@ -13,15 +13,20 @@ import java.util.stream.Collectors;
  */
 public record BarChart(String title, List<Bar> bars, List<Series> legend, int height) {
 
-	static final int ROW = 44;
+	/**
+	 * Sized for labels and values in 26-unit type, readable at full width on a projector.
+	 */
+	static final int WIDTH = 1200;
 
-	static final int BAR_HEIGHT = 28;
+	static final int ROW = 50;
 
-	static final int LABEL_END = 330;
+	static final int BAR_HEIGHT = 32;
 
-	static final int BAR_START = 340;
+	static final int LABEL_END = 520;
 
-	static final int BAR_SPACE = 520;
+	static final int BAR_START = 530;
+
+	static final int BAR_SPACE = 350;
 
 	/** One kind of segment, with the CSS modifier that colours it. */
 	public record Series(String name, String modifier) {
@@ -97,6 +102,10 @@ public record BarChart(String title, List<Bar> bars, List<Series> legend, int he
 
 	public int labelEnd() {
 		return LABEL_END;
+	}
+
+	public int width() {
+		return WIDTH;
 	}
 
 }
