@@ -146,8 +146,31 @@ public final class Browser implements AutoCloseable {
 
 	/** Shows pages as a phone 360 CSS pixels wide and 740 high would. */
 	public void usePhoneScreen() {
+		useScreen(360, 740);
+	}
+
+	/**
+	 * Shows pages on a screen this many CSS pixels wide and high; 320 wide is a
+	 * 1280-pixel screen at 400% zoom.
+	 */
+	public void useScreen(int width, int height) {
 		this.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-				Map.of("width", 360, "height", 740, "deviceScaleFactor", 1, "mobile", true));
+				Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
+	}
+
+	/**
+	 * Lays pages out with their print styles, as when printing, or as on screen again.
+	 */
+	public void usePrintStyles(boolean print) {
+		this.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", print ? "print" : ""));
+	}
+
+	/** What the page put on the clipboard. */
+	public String clipboard() {
+		this.driver.executeCdpCommand("Browser.grantPermissions",
+				Map.of("permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+		return (String) this.driver.executeAsyncScript(
+				"navigator.clipboard.readText().then(arguments[0], (error) => arguments[0]('unreadable: ' + error))");
 	}
 
 	/**

@@ -107,6 +107,22 @@ class CheckJourneyTests {
 		browser.find(".app-copy__button").click();
 		browser.waitUntil((driver) -> !browser.find(".app-copy__status").getText().isEmpty());
 		assertThat(browser.find(".app-copy__status").getText()).startsWith("Safer version copied");
+		assertThat(browser.clipboard()).isEqualTo(browser.find("#safer-text").getText())
+			.contains("[NHS number]")
+			.doesNotContain("943 476 5919");
+
+		browser.usePrintStyles(true);
+		try {
+			assertThat(browser.find(".nhsuk-header__navigation").isDisplayed()).isFalse();
+			assertThat(browser.find(".app-keeping").isDisplayed()).as("delete button").isFalse();
+			assertThat(browser.find(".app-copy__button").isDisplayed()).isFalse();
+			assertThat(browser.findAll(".app-finding")).allMatch(WebElement::isDisplayed);
+			assertThat(browser.find(".app-highlight").getCssValue("text-decoration-line")).isEqualTo("underline");
+			browser.screenshot("result-printed");
+		}
+		finally {
+			browser.usePrintStyles(false);
+		}
 	}
 
 	@Test
@@ -253,6 +269,8 @@ class CheckJourneyTests {
 			phone.assertNothingOverflows();
 			phone.screenshot("phone-result");
 
+			phone.useScreen(320, 256);
+			phone.assertNothingOverflows();
 			phone.open(url("/privacy"));
 			phone.assertNothingOverflows();
 		}
