@@ -90,11 +90,11 @@ class CasebookTests {
 		this.mvc.perform(get("/casebook/10"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("The WhatsApp screenshot")))
-			.andExpect(content().string(containsString("Details that together identify a patient")))
+			.andExpect(content().string(containsString("Patient confidentiality")))
 			.andExpect(content().string(containsString("class=\"app-highlight\"")))
 			.andExpect(content().string(containsString("Learning point")))
 			.andExpect(content().string(containsString("Who could recognise this patient?")))
-			.andExpect(content().string(containsString("paragraph 19")))
+			.andExpect(content().string(containsString("Using social media as a medical professional")))
 			.andExpect(content().string(not(containsString("no longer agrees"))));
 	}
 
@@ -128,7 +128,7 @@ class CasebookTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Written by you")))
 			.andExpect(content().string(containsString("Edit this scenario")))
-			.andExpect(content().string(containsString("Drunk or hungover around work")));
+			.andExpect(content().string(containsString("Public trust in the profession")));
 		assertThat(id).isGreaterThanOrEqualTo(1000);
 	}
 

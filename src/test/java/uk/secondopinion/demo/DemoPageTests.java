@@ -1,5 +1,8 @@
 package uk.secondopinion.demo;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -17,9 +20,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The live demo without JavaScript: the form posts and the page comes back with the
- * findings, and nothing is stored. (The script's half is the preview API, tested with the
- * API, and a browser test.)
+ * The live demo: the check page's live feedback script finds what it needs here, and
+ * without JavaScript the form posts and the page comes back with the findings. Nothing is
+ * stored either way.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -36,14 +39,21 @@ class DemoPageTests {
 	}
 
 	@Test
-	void theDemoPageOffersTheFormAndTheScriptThatCallsThePreviewApi() throws Exception {
-		this.mvc.perform(get("/demo"))
+	void theDemoPageCarriesWhatTheLiveFeedbackScriptNeeds() throws Exception {
+		Document page = Jsoup.parse(this.mvc.perform(get("/demo"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("action=\"/demo\"")))
-			.andExpect(content().string(containsString("data-preview-url=\"/api/v1/previews\"")))
-			.andExpect(content().string(containsString("src=\"/js/live-demo.js\"")))
-			.andExpect(content().string(containsString("data-code=\"twitter\"")))
-			.andExpect(content().string(containsString("data-code=\"restricted\"")));
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		Element form = page.getElementById("demo-form");
+		assertThat(form.attr("action")).isEqualTo("/demo");
+		assertThat(form.selectFirst("textarea#text")).isNotNull();
+		assertThat(form.selectFirst("#live-feedback").attr("data-preview-url")).isEqualTo("/api/v1/previews");
+		assertThat(form.select("#live-summary, #live-findings, #text-count")).hasSize(3);
+		assertThat(form.select("select#platform option").eachAttr("data-code")).contains("twitter", "forum");
+		assertThat(form.select("select#platform option").eachAttr("data-limit")).contains("280");
+		assertThat(form.select("input[name=audience]").eachAttr("data-code")).contains("public", "restricted");
+		assertThat(page.select("script[src]").eachAttr("src")).contains("/js/app.js");
 	}
 
 	@Test
@@ -56,7 +66,7 @@ class DemoPageTests {
 				.param("audience", "FRIENDS")
 				.param("namedAccount", "true"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Connecting with a patient on social media")))
+			.andExpect(content().string(containsString("Professional boundaries with patients")))
 			.andExpect(content().string(containsString("&lt;script&gt;x&lt;/script&gt;")))
 			.andExpect(content().string(not(containsString("<script>x"))));
 		assertThat(storedChecks()).isEqualTo(before);
@@ -76,10 +86,10 @@ class DemoPageTests {
 		this.mvc.perform(get("/demo").param("scenario", "13"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Started from Scenario: Monday&#39;s operating list")))
-			.andExpect(content().string(containsString("An NHS number")));
+			.andExpect(content().string(containsString("Patient confidentiality")));
 		this.mvc.perform(get("/demo").param("rule", "BOUND_SOCIAL_CONNECTION_WITH_PATIENT").param("example", "1"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Connecting with a patient on social media")));
+			.andExpect(content().string(containsString("Professional boundaries with patients")));
 		this.mvc.perform(get("/demo").param("rule", "NO_SUCH_RULE")).andExpect(status().isNotFound());
 		this.mvc.perform(get("/demo").param("rule", "BOUND_SOCIAL_CONNECTION_WITH_PATIENT").param("example", "999"))
 			.andExpect(status().isNotFound());

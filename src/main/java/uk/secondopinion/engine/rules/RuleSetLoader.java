@@ -31,7 +31,7 @@ public final class RuleSetLoader {
 	 * Concepts the engine itself reads, for negation, hypotheticals and reported speech.
 	 */
 	public static final List<String> CUE_CONCEPTS = List.of("cue-negation", "cue-refusal", "cue-hypothetical",
-			"cue-reporting");
+			"cue-scenario", "cue-reporting");
 
 	private static final Pattern RULE_ID = Pattern.compile("[A-Z][A-Z0-9_]+");
 
