@@ -87,7 +87,8 @@ export function startLiveFeedback (form, panel) {
         : ` ${findings.length} ${findings.length === 1 ? 'thing' : 'things'} to look at, most serious first.`);
   };
 
-  const schedule = onPause(PAUSE_MS, preview);
+  // A page may ask for a shorter pause (the trainers' live demo answers within half a second).
+  const schedule = onPause(Number(panel.dataset.pauseMs) || PAUSE_MS, preview);
   textarea.addEventListener('input', () => {
     highlighter.show(textarea.value, []);
     schedule();
