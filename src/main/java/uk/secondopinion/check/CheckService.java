@@ -33,11 +33,15 @@ public class CheckService {
 
 	private final Clock clock;
 
-	public CheckService(CheckEngine engine, CheckRepository checks, CheckProperties properties, Clock clock) {
+	private final CheckMetrics metrics;
+
+	public CheckService(CheckEngine engine, CheckRepository checks, CheckProperties properties, Clock clock,
+			CheckMetrics metrics) {
 		this.engine = engine;
 		this.checks = checks;
 		this.properties = properties;
 		this.clock = clock;
+		this.metrics = metrics;
 	}
 
 	/**
@@ -47,7 +51,7 @@ public class CheckService {
 	@Transactional
 	public CheckResult check(String draft, PostContext context) {
 		Objects.requireNonNull(draft, "draft");
-		CheckReport report = this.engine.check(draft, context);
+		CheckReport report = this.metrics.record(CheckMetrics.Kind.STORED, () -> this.engine.check(draft, context));
 		Instant now = this.clock.instant();
 		List<StoredFinding> stored = new ArrayList<>(report.findings().size());
 		for (Finding finding : report.findings()) {
@@ -70,7 +74,8 @@ public class CheckService {
 	 */
 	public CheckResult preview(String draft, PostContext context) {
 		Objects.requireNonNull(draft, "draft");
-		return toResult(this.engine.check(draft, context), draft, context, null, null, null);
+		CheckReport report = this.metrics.record(CheckMetrics.Kind.PREVIEW, () -> this.engine.check(draft, context));
+		return toResult(report, draft, context, null, null, null);
 	}
 
 	private static CheckResult toResult(CheckReport report, String draft, PostContext context, UUID id,
@@ -100,7 +105,9 @@ public class CheckService {
 	/** Deletes every expired check; how many. */
 	@Transactional
 	public int purgeExpired() {
-		return this.checks.deleteExpired(this.clock.instant());
+		int deleted = this.checks.deleteExpired(this.clock.instant());
+		this.metrics.purged(deleted);
+		return deleted;
 	}
 
 	private CheckResult toResult(StoredCheck check) {
