@@ -53,19 +53,27 @@ public class CheckService {
 		Objects.requireNonNull(draft, "draft");
 		CheckReport report = this.metrics.record(CheckMetrics.Kind.STORED, () -> this.engine.check(draft, context));
 		Instant now = this.clock.instant();
+		String masked = storable(report.maskedText());
 		List<StoredFinding> stored = new ArrayList<>(report.findings().size());
 		for (Finding finding : report.findings()) {
 			stored.add(new StoredFinding(finding.ruleId(), finding.category(), finding.severity(), finding.start(),
-					finding.end(), report.maskedText().substring(finding.start(), finding.end()), finding.title(),
-					finding.message(), finding.suggestion(),
-					finding.guidance().stream().map(GuidancePoint::id).toList(),
+					finding.end(), masked.substring(finding.start(), finding.end()), finding.title(), finding.message(),
+					finding.suggestion(), finding.guidance().stream().map(GuidancePoint::id).toList(),
 					finding.evidence().stream().map((e) -> new StoredSpan(e.start(), e.end())).toList()));
 		}
 		StoredCheck check = new StoredCheck(UUID.randomUUID(), now, now.plus(this.properties.retention()),
 				report.rulesetVersion(), context.platform(), context.audience(), context.namedAccount(),
-				report.riskLevel(), report.maskedText(), report.saferText(), stored);
+				report.riskLevel(), masked, storable(report.saferText()), stored);
 		this.checks.save(check);
 		return toResult(report, draft, context, check.getId(), check.getCreatedAt(), check.getExpiresAt());
+	}
+
+	/**
+	 * PostgreSQL text cannot hold U+0000; the replacement character takes its place one
+	 * for one, so every offset still holds.
+	 */
+	private static String storable(String text) {
+		return text.replace('\u0000', '\uFFFD');
 	}
 
 	/**
