@@ -108,13 +108,22 @@ public final class CheckEngine {
 				rule.suggestion(), flagged.replacement(), rule.mask(), points, List.copyOf(evidence));
 	}
 
-	/** The most serious finding sets the overall risk; no findings means none. */
+	/**
+	 * The most serious finding sets the overall risk, raised one level (to at most high)
+	 * when the findings span three or more categories, because independent risks
+	 * compound: a post that is abusive, identifies a patient and breaks a boundary is
+	 * worse than any one of them. No findings means none.
+	 */
 	static RiskLevel riskLevel(List<Finding> findings) {
-		return findings.stream()
-			.map(Finding::severity)
-			.max(Comparator.naturalOrder())
-			.map(RiskLevel::of)
-			.orElse(RiskLevel.NONE);
+		Severity worst = findings.stream().map(Finding::severity).max(Comparator.naturalOrder()).orElse(null);
+		if (worst == null) {
+			return RiskLevel.NONE;
+		}
+		long categories = findings.stream().map(Finding::category).distinct().count();
+		if (categories >= 3 && worst != Severity.HIGH) {
+			worst = Severity.values()[worst.ordinal() + 1];
+		}
+		return RiskLevel.of(worst);
 	}
 
 }

@@ -87,7 +87,8 @@ class CheckPageTests {
 			.andExpect(content().string(containsString("There is a problem")))
 			.andExpect(content().string(containsString("href=\"#text\"")))
 			.andExpect(content().string(containsString("Enter the text of your draft post")))
-			.andExpect(content().string(containsString("<option value=\"FACEBOOK\" selected=\"selected\">")))
+			.andExpect(content().string(org.hamcrest.Matchers
+				.matchesPattern("(?s).*<option value=\"FACEBOOK\"[^>]*selected=\"selected\".*")))
 			.andExpect(content()
 				.string(org.hamcrest.Matchers.matchesPattern("(?s).*value=\"FRIENDS\"[^>]*checked=\"checked\".*")));
 	}
@@ -128,6 +129,42 @@ class CheckPageTests {
 			.andExpect(redirectedUrl("/"))
 			.andExpect(flash().attribute("message", "Your check has been deleted."));
 		this.mvc.perform(get(location)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void pagesLoadTheirScriptsAndStylesFromFilesOnly() throws Exception {
+		this.mvc.perform(get("/"))
+			.andExpect(content().string(containsString("<script type=\"module\" src=\"/js/app.js\">")))
+			.andExpect(content().string(containsString("<link rel=\"stylesheet\" href=\"/css/app.css\">")))
+			.andExpect(content().string(not(org.hamcrest.Matchers.matchesPattern("(?s).*<script>.*"))))
+			.andExpect(content().string(not(containsString(" style="))));
+	}
+
+	@Test
+	void theFormKnowsEachPlatformsLimitForTheCharacterCounter() throws Exception {
+		this.mvc.perform(get("/"))
+			.andExpect(content().string(containsString("data-code=\"twitter\" data-limit=\"280\"")))
+			.andExpect(content().string(containsString("Other allows up to 20,000 characters.")))
+			.andExpect(content().string(containsString("data-preview-url=\"/api/v1/previews\"")));
+	}
+
+	@Test
+	void aDraftTooLongForItsPlatformIsCalledOut() throws Exception {
+		String location = submit("Flu jabs are free for over-65s this autumn. ".repeat(7), "PUBLIC", "true");
+		this.mvc.perform(get(location))
+			.andExpect(content().string(containsString("Too long to post")))
+			.andExpect(content().string(containsString("more than Twitter/X allows (280)")));
+	}
+
+	@Test
+	void thePrivacyPageSaysWhatIsKeptForHowLongAndHowToDeleteIt() throws Exception {
+		this.mvc.perform(get("/privacy"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("a masked copy of your draft")))
+			.andExpect(content().string(containsString("We never keep your draft as you wrote it")))
+			.andExpect(content().string(containsString("<strong>30 days</strong>")))
+			.andExpect(content().string(containsString("DELETE /api/v1/checks/{id}")))
+			.andExpect(content().string(containsString("aria-current=\"page\"><strong")));
 	}
 
 	@Test

@@ -27,7 +27,7 @@ final class ContextCues {
 	boolean applies(Modifier modifier, Hit hit) {
 		return switch (modifier) {
 			case NEGATED -> isNegated(hit);
-			case HYPOTHETICAL -> cueEarlierInClause("cue-hypothetical", hit);
+			case HYPOTHETICAL -> cueEarlierInClause("cue-hypothetical", hit) || cueEarlierInPost("cue-scenario", hit);
 			case QUOTED -> this.text.isQuoted(hit.start());
 			case REPORTED -> cueEarlierInSentence("cue-reporting", hit);
 		};
@@ -45,13 +45,20 @@ final class ContextCues {
 				return true;
 			}
 		}
+		// a refusal may follow in the next sentence: "A patient asked to add me. I always
+		// say no."
 		int sentence = this.text.sentenceAt(hit.start());
 		for (Hit cue : this.hits.of("cue-refusal")) {
-			if (cue.start() >= hit.end() && this.text.sentenceAt(cue.start()) == sentence) {
+			int cueSentence = this.text.sentenceAt(cue.start());
+			if (cue.start() >= hit.end() && (cueSentence == sentence || cueSentence == sentence + 1)) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	private boolean cueEarlierInPost(String cueConcept, Hit hit) {
+		return this.hits.of(cueConcept).stream().anyMatch((cue) -> cue.start() < hit.start());
 	}
 
 	private boolean cueEarlierInClause(String cueConcept, Hit hit) {

@@ -128,7 +128,8 @@ public final class RuleEvaluator {
 			}
 		}
 		double score = weightByLabel.values().stream().mapToDouble(Double::doubleValue).sum();
-		if (score < combination.threshold()) {
+		double heaviest = weightByLabel.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+		if (score < combination.threshold() || heaviest < combination.strongest()) {
 			return List.of();
 		}
 		// The flagged passage is the weightiest detail; the others follow in text order.

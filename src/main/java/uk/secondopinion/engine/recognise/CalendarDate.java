@@ -12,6 +12,28 @@ public final class CalendarDate {
 	private CalendarDate() {
 	}
 
+	/**
+	 * Whether "d/m" or "m/d" (as American records write it), with an optional year, could
+	 * be a date: "7/18" and "18/7" could, "130/80" (a blood pressure) could not.
+	 */
+	public static boolean isDayAndMonth(String text) {
+		String[] parts = text.split("/");
+		if (parts.length < 2 || parts.length > 3) {
+			return false;
+		}
+		try {
+			int first = Integer.parseInt(parts[0]);
+			int second = Integer.parseInt(parts[1]);
+			boolean dayMonth = first >= 1 && first <= 31 && second >= 1 && second <= 12;
+			boolean monthDay = first >= 1 && first <= 12 && second >= 1 && second <= 31;
+			return (dayMonth || monthDay) && (parts.length == 2 || isValid(parts[0] + "/" + parts[1] + "/" + parts[2])
+					|| isValid(parts[1] + "/" + parts[0] + "/" + parts[2]));
+		}
+		catch (NumberFormatException ex) {
+			return false;
+		}
+	}
+
 	public static boolean isValid(String text) {
 		String[] parts = text.split("[^0-9]+");
 		if (parts.length != 3) {

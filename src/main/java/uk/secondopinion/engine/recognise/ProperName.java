@@ -1,5 +1,6 @@
 package uk.secondopinion.engine.recognise;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -10,21 +11,22 @@ import java.util.Set;
  */
 public final class ProperName {
 
-	private static final Set<String> NOT_NAMES = Set.of("i", "i'm", "i've", "i'd", "i'll", "a", "an", "the", "my",
-			"our", "his", "her", "their", "your", "this", "that", "these", "those", "it", "it's", "he", "she", "they",
-			"we", "you", "today", "tonight", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday",
-			"friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
-			"september", "october", "november", "december", "christmas", "easter", "nhs", "gp", "gps", "a&e", "ed",
-			"amu", "icu", "itu", "god", "jesus", "happy", "hi", "hey", "hello", "dear", "thanks", "thank", "sorry",
-			"please", "just", "so", "and", "but", "also", "anyway", "honestly", "ward", "bed", "bay", "covid", "brexit",
-			"good", "best", "worst", "first", "last", "next", "every", "all", "some", "any", "no", "not", "yes", "ok",
-			"okay", "oh", "wow", "omg", "lol", "well", "still", "then", "now", "there", "here", "what", "why", "how",
-			"who", "when", "where", "if", "mum", "dad", "nan", "grandad", "love", "babe", "hun", "mate", "team",
-			"trust", "hospital", "clinic", "practice", "surgery", "doctor", "nurse", "patient", "patients", "sister",
-			"matron", "consultant", "f1", "f2", "fy1", "fy2", "sho", "reg", "instagram", "facebook", "twitter",
-			"tiktok", "whatsapp", "linkedin", "google", "bbc", "uk", "england", "scotland", "wales", "ireland",
-			"london", "rip", "ps", "pps", "btw", "fyi", "post", "day", "night", "week", "morning", "evening",
-			"afternoon", "one", "two", "three");
+	private static final Set<String> NOT_NAMES = Set.copyOf(List.of("i", "i'm", "i've", "i'd", "i'll", "a", "an", "the",
+			"my", "our", "his", "her", "their", "your", "this", "that", "these", "those", "it", "it's", "he", "she",
+			"they", "we", "you", "today", "tonight", "yesterday", "tomorrow", "monday", "tuesday", "wednesday",
+			"thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+			"august", "september", "october", "november", "december", "christmas", "easter", "nhs", "gp", "gps", "a&e",
+			"ed", "amu", "icu", "itu", "dr", "doctor", "prof", "professor", "mr", "mrs", "ms", "miss", "mx", "nurse",
+			"matron", "god", "jesus", "happy", "hi", "hey", "hello", "dear", "thanks", "thank", "sorry", "please",
+			"just", "so", "and", "but", "also", "anyway", "honestly", "ward", "bed", "bay", "covid", "brexit", "good",
+			"best", "worst", "first", "last", "next", "every", "all", "some", "any", "no", "not", "yes", "ok", "okay",
+			"oh", "wow", "omg", "lol", "well", "still", "then", "now", "there", "here", "what", "why", "how", "who",
+			"when", "where", "if", "mum", "dad", "nan", "grandad", "love", "babe", "hun", "mate", "team", "trust",
+			"hospital", "clinic", "practice", "surgery", "doctor", "nurse", "patient", "patients", "sister", "matron",
+			"consultant", "f1", "f2", "fy1", "fy2", "sho", "reg", "instagram", "facebook", "twitter", "tiktok",
+			"whatsapp", "linkedin", "google", "bbc", "uk", "england", "scotland", "wales", "ireland", "london", "rip",
+			"ps", "pps", "btw", "fyi", "post", "day", "night", "week", "morning", "evening", "afternoon", "one", "two",
+			"three"));
 
 	private ProperName() {
 	}
@@ -32,32 +34,43 @@ public final class ProperName {
 	/** Whether every word of {@code original} reads as part of a name. */
 	public static boolean isValid(String original) {
 		String[] words = original.strip().split("\\s+");
-		return countLeadingNameWords(words) == words.length;
+		return countLeadingNameWords(words, 0) == words.length;
 	}
 
 	/**
 	 * How many characters of the normalised match {@code text} to keep: its leading words
 	 * that read as a name in {@code original} ("Northgate" of "Northgate yesterday"), or
-	 * -1 when fewer than {@code minimumWords} do (a title needs a name after it: "Mrs
-	 * Khan", not "MR scan").
+	 * -1 when none do.
 	 */
-	static int acceptLeadingWords(String text, String original, int minimumWords) {
-		int names = countLeadingNameWords(original.strip().split("\\s+"));
-		if (names < minimumWords) {
+	static int acceptLeadingWords(String text, String original) {
+		return keep(text, countLeadingNameWords(original.strip().split("\\s+"), 0));
+	}
+
+	/**
+	 * Like {@link #acceptLeadingWords} for a title and the name after it: the title is
+	 * kept, and a name must follow it ("Mrs Khan", not "MR scan").
+	 */
+	static int acceptTitledName(String text, String original) {
+		int names = countLeadingNameWords(original.strip().split("\\s+"), 1);
+		return (names == 0) ? -1 : keep(text, names + 1);
+	}
+
+	private static int keep(String text, int words) {
+		if (words == 0) {
 			return -1;
 		}
 		String[] folded = text.split(" ");
 		int length = 0;
-		for (int i = 0; i < names && i < folded.length; i++) {
+		for (int i = 0; i < words && i < folded.length; i++) {
 			length += (i > 0 ? 1 : 0) + folded[i].length();
 		}
 		return length;
 	}
 
-	private static int countLeadingNameWords(String[] words) {
+	private static int countLeadingNameWords(String[] words, int skip) {
 		int count = 0;
-		for (String word : words) {
-			if (!isNameWord(word)) {
+		for (int i = skip; i < words.length; i++) {
+			if (!isNameWord(words[i])) {
 				break;
 			}
 			count++;
@@ -73,10 +86,12 @@ public final class ProperName {
 		if (NOT_NAMES.contains(bare.toLowerCase(Locale.ROOT).replace('’', '\''))) {
 			return false;
 		}
-		// a word in capitals is shouting, not a name ("HELL"), unless it is initials
-		// ("J.T.")
-		return bare.length() <= 3 || bare.indexOf('.') >= 0
-				|| !bare.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+		// A name has lower-case letters after its capital ("Ellery", "McKay"); a word in
+		// capitals is
+		// shouting or an abbreviation ("HELL", "NSR"), unless it is an initial ("J.",
+		// "J.T.").
+		boolean initial = bare.length() <= 4 && bare.indexOf('.') > 0;
+		return initial || bare.codePoints().skip(1).anyMatch(Character::isLowerCase);
 	}
 
 }

@@ -19,6 +19,16 @@ public interface Validator {
 		return (text, original) -> test.test(text, original) ? text.length() : -1;
 	}
 
+	/**
+	 * A discount code as people write them: in capitals, or with digits ("DRJESS15",
+	 * "DETOXDOC").
+	 */
+	private static boolean isCodeWord(String original) {
+		boolean digits = original.chars().anyMatch(Character::isDigit);
+		boolean capitals = original.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+		return digits || (capitals && original.length() >= 4);
+	}
+
 	/** The validator a pattern names in its concept file; {@code null} means none. */
 	static Validator named(String name) {
 		if (name == null) {
@@ -27,8 +37,10 @@ public interface Validator {
 		return switch (name) {
 			case "nhs-number" -> whole((text, original) -> NhsNumber.isValid(text));
 			case "calendar-date" -> whole((text, original) -> CalendarDate.isValid(text));
-			case "proper-name" -> (text, original) -> ProperName.acceptLeadingWords(text, original, 1);
-			case "titled-name" -> (text, original) -> ProperName.acceptLeadingWords(text, original, 2);
+			case "day-and-month" -> whole((text, original) -> CalendarDate.isDayAndMonth(text));
+			case "proper-name" -> ProperName::acceptLeadingWords;
+			case "titled-name" -> ProperName::acceptTitledName;
+			case "code-word" -> whole((text, original) -> isCodeWord(original));
 			default -> throw new IllegalArgumentException("No validator called " + name);
 		};
 	}

@@ -29,6 +29,12 @@ public final class PhraseSyntax {
 	}
 
 	public static List<Expansion> expand(String phrase) {
+		if (phrase.contains(")?") || phrase.contains("\\")) {
+			// regular-expression habits: an optional group is [a|b] here, and patterns go
+			// under patterns:
+			throw new IllegalArgumentException(
+					"Phrases are not regular expressions (write [a|b] for optional words): " + phrase);
+		}
 		String body = phrase;
 		String replacement = null;
 		int arrow = phrase.indexOf("=>");

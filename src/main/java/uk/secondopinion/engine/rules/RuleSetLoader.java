@@ -31,7 +31,7 @@ public final class RuleSetLoader {
 	 * Concepts the engine itself reads, for negation, hypotheticals and reported speech.
 	 */
 	public static final List<String> CUE_CONCEPTS = List.of("cue-negation", "cue-refusal", "cue-hypothetical",
-			"cue-reporting");
+			"cue-scenario", "cue-reporting");
 
 	private static final Pattern RULE_ID = Pattern.compile("[A-Z][A-Z0-9_]+");
 
@@ -144,7 +144,7 @@ public final class RuleSetLoader {
 		require(combine.threshold() > 0, "Rule " + id + " needs a positive threshold");
 		double highAt = (combine.highAt() == null) ? Double.MAX_VALUE : combine.highAt();
 		return new Combination(List.copyOf(combine.anchor()), orEmpty(combine.none()), details, combine.threshold(),
-				highAt);
+				highAt, (combine.strongest() == null) ? 0 : combine.strongest());
 	}
 
 	private static List<Example> toExamples(String id, ExamplesSpec spec) {
@@ -231,7 +231,7 @@ public final class RuleSetLoader {
 	}
 
 	record CombineSpec(List<String> anchor, List<String> none, List<DetailSpec> details, double threshold,
-			Double highAt) {
+			Double highAt, Double strongest) {
 
 	}
 
