@@ -2,6 +2,10 @@ package uk.secondopinion.check;
 
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +20,9 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.secondopinion.engine.Platform;
+import uk.secondopinion.system.RateLimit;
+import uk.secondopinion.system.RateLimiter;
+import uk.secondopinion.system.TooManyRequestsException;
 
 /**
  * The doctor's pages: the check form, the result at its own address, and deleting it.
@@ -30,8 +37,11 @@ class CheckController {
 
 	private final CheckService checks;
 
-	CheckController(CheckService checks) {
+	private final RateLimiter rateLimiter;
+
+	CheckController(CheckService checks, RateLimiter rateLimiter) {
 		this.checks = checks;
+		this.rateLimiter = rateLimiter;
 	}
 
 	@InitBinder("checkForm")
@@ -56,9 +66,19 @@ class CheckController {
 	}
 
 	@PostMapping("/checks")
-	String processCheckForm(@ModelAttribute("checkForm") CheckForm form, BindingResult result) {
+	String processCheckForm(@ModelAttribute("checkForm") CheckForm form, BindingResult result,
+			HttpServletRequest request, HttpServletResponse response) {
 		DraftRules.problems(form.getText()).forEach((message) -> result.rejectValue("text", "draft", message));
 		if (result.hasErrors()) {
+			return VIEW_FORM;
+		}
+		try {
+			this.rateLimiter.acquire(RateLimit.CHECKS, request);
+		}
+		catch (TooManyRequestsException ex) {
+			result.rejectValue("text", "rate", ex.advice());
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfterSeconds()));
 			return VIEW_FORM;
 		}
 		return "redirect:/checks/" + this.checks.check(form.getText(), form.toContext()).id();

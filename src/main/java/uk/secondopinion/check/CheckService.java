@@ -37,13 +37,16 @@ public class CheckService {
 
 	private final ApplicationEventPublisher events;
 
+	private final CheckMetrics metrics;
+
 	public CheckService(CheckEngine engine, CheckRepository checks, CheckProperties properties, Clock clock,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, CheckMetrics metrics) {
 		this.engine = engine;
 		this.checks = checks;
 		this.properties = properties;
 		this.clock = clock;
 		this.events = events;
+		this.metrics = metrics;
 	}
 
 	/**
@@ -53,19 +56,19 @@ public class CheckService {
 	@Transactional
 	public CheckResult check(String draft, PostContext context) {
 		Objects.requireNonNull(draft, "draft");
-		CheckReport report = this.engine.check(draft, context);
+		CheckReport report = this.metrics.record(CheckMetrics.Kind.STORED, () -> this.engine.check(draft, context));
 		Instant now = this.clock.instant();
+		String masked = storable(report.maskedText());
 		List<StoredFinding> stored = new ArrayList<>(report.findings().size());
 		for (Finding finding : report.findings()) {
 			stored.add(new StoredFinding(finding.ruleId(), finding.category(), finding.severity(), finding.start(),
-					finding.end(), report.maskedText().substring(finding.start(), finding.end()), finding.title(),
-					finding.message(), finding.suggestion(),
-					finding.guidance().stream().map(GuidancePoint::id).toList(),
+					finding.end(), masked.substring(finding.start(), finding.end()), finding.title(), finding.message(),
+					finding.suggestion(), finding.guidance().stream().map(GuidancePoint::id).toList(),
 					finding.evidence().stream().map((e) -> new StoredSpan(e.start(), e.end())).toList()));
 		}
 		StoredCheck check = new StoredCheck(UUID.randomUUID(), now, now.plus(this.properties.retention()),
 				report.rulesetVersion(), context.platform(), context.audience(), context.namedAccount(),
-				report.riskLevel(), report.maskedText(), report.saferText(), stored);
+				report.riskLevel(), masked, storable(report.saferText()), stored);
 		this.checks.save(check);
 		this.events.publishEvent(new CheckStored(now,
 				report.findings()
@@ -76,12 +79,21 @@ public class CheckService {
 	}
 
 	/**
+	 * PostgreSQL text cannot hold U+0000; the replacement character takes its place one
+	 * for one, so every offset still holds.
+	 */
+	private static String storable(String text) {
+		return text.replace('\u0000', '\uFFFD');
+	}
+
+	/**
 	 * Checks a draft without storing anything, for feedback while the author is still
 	 * typing. The result has no id and no expiry, because nothing is kept.
 	 */
 	public CheckResult preview(String draft, PostContext context) {
 		Objects.requireNonNull(draft, "draft");
-		return toResult(this.engine.check(draft, context), draft, context, null, null, null);
+		CheckReport report = this.metrics.record(CheckMetrics.Kind.PREVIEW, () -> this.engine.check(draft, context));
+		return toResult(report, draft, context, null, null, null);
 	}
 
 	private static CheckResult toResult(CheckReport report, String draft, PostContext context, UUID id,
@@ -111,7 +123,9 @@ public class CheckService {
 	/** Deletes every expired check; how many. */
 	@Transactional
 	public int purgeExpired() {
-		return this.checks.deleteExpired(this.clock.instant());
+		int deleted = this.checks.deleteExpired(this.clock.instant());
+		this.metrics.purged(deleted);
+		return deleted;
 	}
 
 	private CheckResult toResult(StoredCheck check) {

@@ -96,4 +96,20 @@ abstract class CheckStorageContract {
 			.isZero();
 	}
 
+	@Test
+	void storesAndReadsBackAnyCharactersADraftCanHold() {
+		String draft = "Nul\u0000 bell\u0007 escape\u001b[31m rtl\u202eevil\u202c lone\ud800 surrogate, "
+				+ "emoji \ud83d\ude02 and Mrs Ellery in bed 9";
+		CheckResult created = this.checks.check(draft, CONTEXT);
+		CheckResult read = this.checks.find(created.id()).orElseThrow();
+		// PostgreSQL cannot store U+0000 or a lone surrogate: each becomes one other
+		// character
+		assertThat(read.text()).hasSameSizeAs(draft)
+			.doesNotContain("Ellery")
+			.contains("bell\u0007 escape\u001b[31m rtl\u202eevil\u202c")
+			.contains("emoji \ud83d\ude02");
+		assertThat(read.saferText()).hasSameSizeAs(created.saferText()).contains("emoji \ud83d\ude02");
+		assertThat(read.findings()).hasSameSizeAs(created.findings());
+	}
+
 }

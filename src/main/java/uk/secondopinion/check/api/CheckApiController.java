@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +24,8 @@ import uk.secondopinion.check.DraftRules;
 import uk.secondopinion.engine.Audience;
 import uk.secondopinion.engine.Platform;
 import uk.secondopinion.engine.PostContext;
+import uk.secondopinion.system.RateLimit;
+import uk.secondopinion.system.RateLimiter;
 
 /**
  * The JSON API: check a draft, read a stored check back, delete it; or preview a draft's
@@ -35,24 +38,32 @@ class CheckApiController {
 
 	private final CheckService checks;
 
-	CheckApiController(CheckService checks) {
+	private final RateLimiter rateLimiter;
+
+	CheckApiController(CheckService checks, RateLimiter rateLimiter) {
 		this.checks = checks;
+		this.rateLimiter = rateLimiter;
 	}
 
 	@PostMapping("/checks")
 	@Operation(summary = "Check a draft",
-			description = "Checks the draft, stores the masked result and answers 201 with its address in Location.")
-	ResponseEntity<CheckResponse> create(@RequestBody CheckRequest request) {
+			description = "Checks the draft, stores the masked result and answers 201 with its address in Location. "
+					+ "429 with Retry-After when this client has made too many checks in the last minute.")
+	ResponseEntity<CheckResponse> create(@RequestBody CheckRequest request, HttpServletRequest http) {
 		PostContext context = validate(request);
+		this.rateLimiter.acquire(RateLimit.CHECKS, http);
 		CheckResponse response = CheckResponse.of(this.checks.check(request.text(), context));
 		return ResponseEntity.created(URI.create("/api/v1/checks/" + response.id())).body(response);
 	}
 
 	@PostMapping("/previews")
 	@Operation(summary = "Preview a draft's findings without storing anything",
-			description = "Answers 200 with the findings; nothing is kept, so there is no id. For live feedback while typing.")
-	PreviewResponse preview(@RequestBody CheckRequest request) {
-		return PreviewResponse.of(this.checks.preview(request.text(), validate(request)));
+			description = "Answers 200 with the findings; nothing is kept, so there is no id. For live feedback while typing. "
+					+ "429 with Retry-After when this client has made too many previews in the last minute.")
+	PreviewResponse preview(@RequestBody CheckRequest request, HttpServletRequest http) {
+		PostContext context = validate(request);
+		this.rateLimiter.acquire(RateLimit.PREVIEWS, http);
+		return PreviewResponse.of(this.checks.preview(request.text(), context));
 	}
 
 	@GetMapping("/checks/{id}")

@@ -10,6 +10,13 @@ public record CheckRequest(
 				example = "Fascinating case on the ward today: 34F, bay 3, with a rare vasculitis!") String text,
 		@Schema(description = "Where the draft goes; if left out, a public post on a named account on another platform") Context context) {
 
+	/** Says how long the draft is, never what it says, in case a request is logged. */
+	@Override
+	public String toString() {
+		return "CheckRequest[text=" + ((this.text != null) ? this.text.length() + " characters" : "none") + ", context="
+				+ this.context + "]";
+	}
+
 	/** Where a draft goes; any part left out takes its default. */
 	@Schema(description = "Where the draft goes")
 	public record Context(

@@ -52,6 +52,13 @@ public record CheckResponse(UUID id, Instant createdAt, Instant expiresAt, Strin
 
 	}
 
+	/** Leaves out every passage of the draft, in case a response is logged. */
+	@Override
+	public String toString() {
+		return "CheckResponse[id=" + this.id + ", riskLevel=" + this.riskLevel + ", findings=" + this.findings.size()
+				+ "]";
+	}
+
 	static CheckResponse of(CheckResult result) {
 		return new CheckResponse(result.id(), result.createdAt(), result.expiresAt(), result.rulesetVersion(),
 				result.riskLevel(), ContextResponse.of(result.context()), findings(result), result.saferText());

@@ -12,6 +12,12 @@ import uk.secondopinion.engine.RiskLevel;
 public record PreviewResponse(String rulesetVersion, RiskLevel riskLevel, CheckResponse.ContextResponse context,
 		List<CheckResponse.FindingResponse> findings, String saferText) {
 
+	/** Leaves out every passage of the draft, in case a response is logged. */
+	@Override
+	public String toString() {
+		return "PreviewResponse[riskLevel=" + this.riskLevel + ", findings=" + this.findings.size() + "]";
+	}
+
 	static PreviewResponse of(CheckResult result) {
 		return new PreviewResponse(result.rulesetVersion(), result.riskLevel(),
 				CheckResponse.ContextResponse.of(result.context()), CheckResponse.findings(result), result.saferText());

@@ -1,0 +1,93 @@
+package uk.secondopinion.engine.recognise;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
+import org.junit.jupiter.api.Test;
+
+import uk.secondopinion.engine.CheckEngine;
+import uk.secondopinion.engine.rules.Concept;
+import uk.secondopinion.engine.rules.Example;
+import uk.secondopinion.engine.rules.PatternSpec;
+import uk.secondopinion.engine.rules.Rule;
+import uk.secondopinion.engine.text.AnalysedText;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RequiredLiteralsTest {
+
+	private static final CheckEngine ENGINE = CheckEngine.fromClasspath();
+
+	@Test
+	void literalsAlternativesAndOptionalPartsBecomeClauses() {
+		assertThat(RequiredLiterals.of("\\b(?:nhs|chi) ?(?:no|number)\\b")).containsExactly(
+				Set.of("nhsno", "nhs no", "nhsnumber", "nhs number", "chino", "chi no", "chinumber", "chi number"));
+		assertThat(RequiredLiterals.of("\\b(bed|bay) \\d{1,3}")).containsExactly(Set.of("bed ", "bay "),
+				Set.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"));
+		assertThat(RequiredLiterals.of("(@[a-z0-9_]{2,})")).containsExactly(Set.of("@"));
+		assertThat(RequiredLiterals.of("ab|c\\w+")).containsExactly(Set.of("ab", "c"));
+	}
+
+	@Test
+	void whatItCannotReadRequiresNothing() {
+		assertThat(RequiredLiterals.of("(?i)nhs")).isEmpty();
+		assertThat(RequiredLiterals.of("\\w+ \\s*")).containsExactly(Set.of(" "));
+		assertThat(RequiredLiterals.of("[^a]+")).isEmpty();
+		assertThat(RequiredLiterals.of("x?|y")).isEmpty();
+		assertThat(RequiredLiterals.of("(unbalanced")).isEmpty();
+		assertThat(RequiredLiterals.of("\\p{Greek}+")).isEmpty();
+	}
+
+	/**
+	 * The property the engine relies on: whenever a shipped pattern matches a text, the
+	 * text holds a literal of every clause, so skipping patterns whose clauses are unmet
+	 * never loses a hit. Tried on every example in the rule packs and on random text.
+	 */
+	@Test
+	void everyShippedPatternMatchesOnlyTextsThatMeetItsClauses() {
+		List<String> texts = new ArrayList<>();
+		for (Rule rule : ENGINE.ruleSet().rules()) {
+			rule.examples().stream().map(Example::text).forEach(texts::add);
+		}
+		for (Concept concept : ENGINE.ruleSet().concepts().values()) {
+			texts.addAll(concept.find());
+			texts.addAll(concept.ignore());
+		}
+		Random random = new Random(6);
+		String alphabet = "abcdefghijklmnopqrstuvwxyz0123456789 .,:;!?'\"()[]@#£%&*/+-\n";
+		for (int i = 0; i < 2_000; i++) {
+			StringBuilder text = new StringBuilder();
+			int length = random.nextInt(60);
+			for (int k = 0; k < length; k++) {
+				text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+			}
+			texts.add(text.toString());
+		}
+		int matched = 0;
+		for (Concept concept : ENGINE.ruleSet().concepts().values()) {
+			for (PatternSpec spec : concept.patterns()) {
+				Pattern pattern = Pattern.compile(spec.regex());
+				List<Set<String>> clauses = RequiredLiterals.of(spec.regex());
+				for (String original : texts) {
+					String text = AnalysedText.of(original).text();
+					Matcher matcher = pattern.matcher(text);
+					if (!matcher.find()) {
+						continue;
+					}
+					matched++;
+					for (Set<String> clause : clauses) {
+						assertThat(clause.stream().anyMatch(text::contains))
+							.as("/%s/ matched \"%s\" without any of %s", spec.regex(), text, clause)
+							.isTrue();
+					}
+				}
+			}
+		}
+		assertThat(matched).as("matches tried").isGreaterThan(100);
+	}
+
+}

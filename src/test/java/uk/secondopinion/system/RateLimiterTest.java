@@ -1,0 +1,62 @@
+package uk.secondopinion.system;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatNoException;
+
+class RateLimiterTest {
+
+	private static final RateLimitProperties DEFAULTS = new RateLimitProperties(null, null, null);
+
+	private static MockHttpServletRequest from(String address) {
+		MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/v1/checks");
+		request.setRemoteAddr(address);
+		return request;
+	}
+
+	@Test
+	void theDefaultsServeATeachingRoomAndAnEvaluationRunInOneBurst() {
+		assertThat(DEFAULTS.checksPerMinute()).isGreaterThanOrEqualTo(300);
+		RateLimiter limiter = new RateLimiter(DEFAULTS);
+		// the evaluation posts its 320 cases as fast as it can, from one address
+		for (int i = 0; i < DEFAULTS.checksPerMinute(); i++) {
+			limiter.acquire(RateLimit.CHECKS, from("10.0.0.1"));
+		}
+		assertThatExceptionOfType(TooManyRequestsException.class)
+			.isThrownBy(() -> limiter.acquire(RateLimit.CHECKS, from("10.0.0.1")))
+			.satisfies((ex) -> assertThat(ex.retryAfterSeconds()).isBetween(1L, 60L));
+		assertThatNoException().isThrownBy(() -> limiter.acquire(RateLimit.CHECKS, from("10.0.0.2")));
+		assertThatNoException().isThrownBy(() -> limiter.acquire(RateLimit.PREVIEWS, from("10.0.0.1")));
+	}
+
+	@Test
+	void theRefusalSaysWhatTheLimitIsAndWhenToTryAgain() {
+		RateLimiter limiter = new RateLimiter(new RateLimitProperties(true, 1, 1));
+		limiter.acquire(RateLimit.CHECKS, from("10.0.0.1"));
+		assertThatExceptionOfType(TooManyRequestsException.class)
+			.isThrownBy(() -> limiter.acquire(RateLimit.CHECKS, from("10.0.0.1")))
+			.satisfies((ex) -> assertThat(ex.advice()).startsWith("More than 1 checks a minute came from your network")
+				.endsWith("Try again in " + ex.retryAfterSeconds() + " seconds."));
+	}
+
+	@Test
+	void limitsCanBeSwitchedOff() {
+		RateLimiter limiter = new RateLimiter(new RateLimitProperties(false, 1, 1));
+		for (int i = 0; i < 5; i++) {
+			limiter.acquire(RateLimit.CHECKS, from("10.0.0.1"));
+		}
+	}
+
+	@Test
+	void anIpv6ClientIsCountedByItsSlash64() {
+		assertThat(RateLimiter.client("2001:db8:1:2:aaaa:bbbb:cccc:dddd"))
+			.isEqualTo(RateLimiter.client("2001:db8:1:2::1"))
+			.isNotEqualTo(RateLimiter.client("2001:db8:1:3::1"));
+		assertThat(RateLimiter.client("192.0.2.7")).isEqualTo("192.0.2.7");
+		assertThat(RateLimiter.client("::ffff:192.0.2.7")).isEqualTo("192.0.2.7");
+	}
+
+}
