@@ -122,4 +122,22 @@ class LearnedLayerTest {
 			.isEqualTo(engine.ruleSet().version());
 	}
 
+	@Test
+	void defersToTheCuesThatTakeARiskBack() {
+		CheckEngine engine = engineRaising(Category.PROFESSIONALISM, "kettle");
+
+		assertThat(fromModel(engine.check("I boiled the kettle on the ward.", NAMED_PUBLIC))).isNotEmpty();
+		assertThat(fromModel(engine.check("I would never boil the kettle on the ward.", NAMED_PUBLIC))).isEmpty();
+		assertThat(fromModel(engine.check("He said \"boil the kettle on the ward\".", NAMED_PUBLIC))).isEmpty();
+	}
+
+	@Test
+	void defersToConceptsThatClearItsCategory() {
+		CheckEngine engine = engineRaising(Category.PROFESSIONALISM, "kettle");
+
+		assertThat(fromModel(engine.check("Kettle on for the drunk patients in the waiting room.", NAMED_PUBLIC)))
+			.isEmpty();
+		assertThat(fromModel(engine.check("Kettle on for the nurses in the waiting room.", NAMED_PUBLIC))).isNotEmpty();
+	}
+
 }
