@@ -117,8 +117,12 @@ function findingItem (finding, textarea) {
     textarea.setSelectionRange(finding.start, finding.end);
   });
 
+  const tags = [tag(severity.label, severity.colour)];
+  if (finding.origin === 'MODEL') {
+    tags.push(' ', tag('Found by a model, not a rule', 'grey'));
+  }
   item.append(
-    paragraph(tag(severity.label, severity.colour), ' ', select),
+    paragraph(...tags, ' ', select),
     paragraph('Flagged: ', element('q', null, finding.excerpt)),
     paragraph(finding.message));
   // The first point of guidance; the result page lists them all.

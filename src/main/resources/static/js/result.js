@@ -1,5 +1,5 @@
 // The result page: the highlighted draft and the findings stay in step. Selecting a
-// passage moves focus to its finding; "Show in your draft" moves focus to the finding's
+// passage moves focus to its finding; "Show in the draft" moves focus to the finding's
 // passage; both mark the pair and tell screen-reader users what happened. Without
 // script the same links jump there by address.
 

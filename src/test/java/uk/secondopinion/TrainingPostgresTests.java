@@ -1,6 +1,7 @@
 package uk.secondopinion;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Set;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -29,6 +30,7 @@ import uk.secondopinion.quiz.Quiz;
 import uk.secondopinion.quiz.QuizSession;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The training features' migrations and storage on a real PostgreSQL server: the seeded
@@ -99,8 +101,11 @@ class TrainingPostgresTests {
 				Integer.class);
 		this.checks.check("Mrs Ellery in bed 9 went home", new PostContext(Platform.FORUM, Audience.RESTRICTED, true));
 		this.checks.check("Mrs Ellery in bed 9 went home", new PostContext(Platform.FORUM, Audience.RESTRICTED, true));
-		assertThat(this.jdbc.queryForObject("select sum(checks) from insight_weekly_checks", Integer.class))
-			.isEqualTo(before + 2);
+		// Counting happens in the background, after the check has been stored.
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(
+					this.jdbc.queryForObject("select sum(checks) from insight_weekly_checks", Integer.class))
+				.isEqualTo(before + 2));
 		assertThat(this.jdbc.queryForObject(
 				"select sum(drafts) from insight_weekly_findings where category = 'CONFIDENTIALITY'", Integer.class))
 			.isGreaterThanOrEqualTo(2);

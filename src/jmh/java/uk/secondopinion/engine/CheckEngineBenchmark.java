@@ -23,7 +23,8 @@ import uk.secondopinion.engine.report.CheckReport;
 /**
  * The whole rule engine, all seven categories, on one thread, over a fixed set of
  * realistic posts of three sizes (short up to 280 characters, medium about 1,000, long
- * about 9,000), taking each post in turn. Sample-time mode, so the report gives the
+ * about 9,000), taking each post in turn: the rules alone, and the rules followed by the
+ * learned layer, so each layer's cost can be read off. Sample-time mode, so the report gives the
  * median and the 99th percentile per check. Run with
  * {@code ./mvnw -B -Pbenchmark test} (see docs/performance.md).
  */
@@ -41,6 +42,9 @@ public class CheckEngineBenchmark {
 	@Param({ "short", "medium", "long" })
 	public String size;
 
+	@Param({ "rules", "rules+learned" })
+	public String layers;
+
 	private CheckEngine engine;
 
 	private String[] posts;
@@ -49,7 +53,8 @@ public class CheckEngineBenchmark {
 
 	@Setup
 	public void loadEngineAndPosts() throws IOException {
-		this.engine = CheckEngine.fromClasspath();
+		CheckEngine full = CheckEngine.fromClasspath();
+		this.engine = this.layers.equals("rules") ? full.rulesOnly() : full;
 		try (InputStream in = CheckEngineBenchmark.class.getResourceAsStream("/benchmark/" + this.size + ".txt")) {
 			this.posts = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip().split("\n---\n");
 		}

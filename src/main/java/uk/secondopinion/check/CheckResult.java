@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import uk.secondopinion.engine.Category;
+import uk.secondopinion.engine.Origin;
 import uk.secondopinion.engine.PostContext;
 import uk.secondopinion.engine.RiskLevel;
 import uk.secondopinion.engine.Severity;
@@ -22,6 +23,10 @@ public record CheckResult(UUID id, Instant createdAt, Instant expiresAt, String 
 	public record FindingResult(int number, String ruleId, Category category, Severity severity, int start, int end,
 			String excerpt, String title, String message, String suggestion, List<GuidancePoint> guidance,
 			List<StoredSpan> evidence) {
+
+		public Origin origin() {
+			return Origin.of(this.ruleId);
+		}
 
 		/** "High risk", "Medium risk" or "Low risk". */
 		public String severityLabel() {

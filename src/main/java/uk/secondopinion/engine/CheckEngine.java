@@ -3,13 +3,18 @@ package uk.secondopinion.engine;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import uk.secondopinion.engine.guidance.GuidanceCatalogue;
 import uk.secondopinion.engine.guidance.GuidancePoint;
 import uk.secondopinion.engine.interpret.Detection;
 import uk.secondopinion.engine.interpret.Hits;
 import uk.secondopinion.engine.interpret.RuleEvaluator;
+import uk.secondopinion.engine.learn.Features;
+import uk.secondopinion.engine.learn.LearnedLayer;
 import uk.secondopinion.engine.recognise.DisguisedWordRecognizer;
 import uk.secondopinion.engine.recognise.Hit;
 import uk.secondopinion.engine.recognise.PatternRecognizer;
@@ -45,36 +50,73 @@ public final class CheckEngine {
 
 	private final List<Recognizer> recognizers;
 
-	public CheckEngine(RuleSet ruleSet, GuidanceCatalogue guidance) {
+	private final LearnedLayer learned;
+
+	/**
+	 * An engine running the rules and, if {@code learned} is not null, the learned layer
+	 * after them.
+	 */
+	public CheckEngine(RuleSet ruleSet, GuidanceCatalogue guidance, LearnedLayer learned) {
 		this.ruleSet = Objects.requireNonNull(ruleSet);
 		this.guidance = Objects.requireNonNull(guidance);
+		this.learned = learned;
+		if (learned != null && !ruleSet.concepts().keySet().containsAll(learned.conceptsUsed())) {
+			throw new IllegalStateException(
+					"The learned layer names concepts the rule set does not define: " + learned.conceptsUsed());
+		}
 		List<Concept> concepts = List.copyOf(ruleSet.concepts().values());
 		this.recognizers = List.of(new PhraseRecognizer(concepts), new PatternRecognizer(concepts),
 				new DisguisedWordRecognizer(concepts));
 	}
 
-	/** The engine with the rule set and guidance shipped on the class path. */
+	/**
+	 * The engine with the rule set, guidance and learned layer shipped on the class path.
+	 */
 	public static CheckEngine fromClasspath() {
 		GuidanceCatalogue guidance = GuidanceCatalogue.load(GuidanceCatalogue.DEFAULT_RESOURCE);
-		return new CheckEngine(new RuleSetLoader(guidance).load(RuleSetLoader.DEFAULT_MANIFEST), guidance);
+		return new CheckEngine(new RuleSetLoader(guidance).load(RuleSetLoader.DEFAULT_MANIFEST), guidance,
+				LearnedLayer.fromClasspath(guidance));
+	}
+
+	/**
+	 * The same rules and guidance without the learned layer: what the rules alone find.
+	 */
+	public CheckEngine rulesOnly() {
+		return new CheckEngine(this.ruleSet, this.guidance, null);
 	}
 
 	public RuleSet ruleSet() {
 		return this.ruleSet;
 	}
 
+	/** The rule-set version, followed by the learned model's when there is one. */
+	public String version() {
+		return (this.learned != null) ? this.ruleSet.version() + "+" + this.learned.version() : this.ruleSet.version();
+	}
+
 	public GuidanceCatalogue guidance() {
 		return this.guidance;
+	}
+
+	/** The features the learned layer reads from a draft, for training it. */
+	public Map<String, Integer> features(String draft) {
+		AnalysedText text = AnalysedText.of(draft);
+		return Features.extract(text, recognise(text), 0, text.text().length());
+	}
+
+	private List<Hit> recognise(AnalysedText text) {
+		List<Hit> found = new ArrayList<>();
+		for (Recognizer recognizer : this.recognizers) {
+			recognizer.recognise(text, found);
+		}
+		return found;
 	}
 
 	public CheckReport check(String draft, PostContext context) {
 		Objects.requireNonNull(draft, "draft");
 		Objects.requireNonNull(context, "context");
 		AnalysedText text = AnalysedText.of(draft);
-		List<Hit> found = new ArrayList<>();
-		for (Recognizer recognizer : this.recognizers) {
-			recognizer.recognise(text, found);
-		}
+		List<Hit> found = recognise(text);
 		Hits hits = new Hits(found);
 		RuleEvaluator evaluator = new RuleEvaluator(text, hits, context);
 		List<Finding> findings = new ArrayList<>();
@@ -83,10 +125,14 @@ public final class CheckEngine {
 				findings.add(toFinding(detection, text.normalized()));
 			}
 		}
+		if (this.learned != null) {
+			Set<Category> raised = findings.stream().map(Finding::category).collect(Collectors.toSet());
+			findings.addAll(this.learned.findings(text, found, context, raised));
+		}
 		findings.sort(TEXT_ORDER);
 		String masked = Redactor.mask(draft, findings);
 		return new CheckReport(riskLevel(findings), List.copyOf(findings), masked, Redactor.saferText(masked, findings),
-				this.ruleSet.version());
+				version());
 	}
 
 	private Finding toFinding(Detection detection, NormalizedText normalized) {

@@ -8,7 +8,11 @@ import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 
@@ -27,9 +31,13 @@ import uk.secondopinion.engine.Severity;
 
 /**
  * Adds each stored check to the weekly tallies once it is safely stored. The tallies hold
- * numbers only, so they can outlive the checks. Counting runs in its own transaction
- * after the check's has committed: a failure here never loses a doctor's check, and two
- * checks racing to open a week's row are settled by the primary key and a retry.
+ * numbers only, so they can outlive the checks. Counting runs after the check's
+ * transaction has committed, in its own transaction on one background thread: a failure
+ * here never loses a doctor's check, the request never waits for a second database
+ * connection (under load, requests holding one while waiting for another would exhaust
+ * the pool), and two instances racing to open a week's row are settled by the primary key
+ * and a retry. Counts still queued when the process dies are lost; insights are
+ * approximate by design.
  */
 @Component
 class InsightsRecorder {
@@ -45,6 +53,13 @@ class InsightsRecorder {
 	private final EntityManager entityManager;
 
 	private final TransactionTemplate newTransaction;
+
+	/** One thread, so counts in one instance never contend for a week's rows. */
+	private final ExecutorService counter = Executors.newSingleThreadExecutor((task) -> {
+		Thread thread = new Thread(task, "insights-counter");
+		thread.setDaemon(true);
+		return thread;
+	});
 
 	InsightsRecorder(InsightsRepository tallies, EntityManager entityManager, PlatformTransactionManager transactions) {
 		this.tallies = tallies;
@@ -64,6 +79,17 @@ class InsightsRecorder {
 
 	@TransactionalEventListener
 	void countCheck(CheckStored check) {
+		this.counter.execute(() -> countWithRetry(check));
+	}
+
+	/** Lets counts already queued finish when the application stops. */
+	@PreDestroy
+	void finishCounting() throws InterruptedException {
+		this.counter.shutdown();
+		this.counter.awaitTermination(10, TimeUnit.SECONDS);
+	}
+
+	private void countWithRetry(CheckStored check) {
 		for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
 			try {
 				this.newTransaction.executeWithoutResult((status) -> count(check));

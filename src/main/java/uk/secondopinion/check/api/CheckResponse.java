@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import uk.secondopinion.check.CheckResult;
 import uk.secondopinion.check.StoredSpan;
 import uk.secondopinion.engine.Category;
+import uk.secondopinion.engine.Origin;
 import uk.secondopinion.engine.PostContext;
 import uk.secondopinion.engine.RiskLevel;
 import uk.secondopinion.engine.Severity;
@@ -29,7 +30,9 @@ public record CheckResponse(UUID id, Instant createdAt, Instant expiresAt, Strin
 	}
 
 	@Schema(description = "One risk in the draft")
-	public record FindingResponse(String ruleId, Category category, Severity severity,
+	public record FindingResponse(String ruleId, @Schema(
+			description = "RULE when one of the published rules found it; MODEL when the learned model did and no rule raised its category") Origin origin,
+			Category category, Severity severity,
 			@Schema(description = "UTF-16 offset where the flagged passage starts") int start,
 			@Schema(description = "UTF-16 offset just after the flagged passage") int end,
 			@Schema(description = "text.substring(start, end); from the masked draft once stored") String excerpt,
@@ -67,9 +70,9 @@ public record CheckResponse(UUID id, Instant createdAt, Instant expiresAt, Strin
 	static List<FindingResponse> findings(CheckResult result) {
 		return result.findings()
 			.stream()
-			.map((f) -> new FindingResponse(f.ruleId(), f.category(), f.severity(), f.start(), f.end(), f.excerpt(),
-					f.title(), f.message(), f.guidance().stream().map(GuidanceResponse::of).toList(), f.suggestion(),
-					f.evidence().stream().map(CheckResponse::span).toList()))
+			.map((f) -> new FindingResponse(f.ruleId(), f.origin(), f.category(), f.severity(), f.start(), f.end(),
+					f.excerpt(), f.title(), f.message(), f.guidance().stream().map(GuidanceResponse::of).toList(),
+					f.suggestion(), f.evidence().stream().map(CheckResponse::span).toList()))
 			.toList();
 	}
 

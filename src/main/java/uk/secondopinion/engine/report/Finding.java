@@ -3,6 +3,7 @@ package uk.secondopinion.engine.report;
 import java.util.List;
 
 import uk.secondopinion.engine.Category;
+import uk.secondopinion.engine.Origin;
 import uk.secondopinion.engine.Severity;
 import uk.secondopinion.engine.guidance.GuidancePoint;
 
@@ -16,5 +17,9 @@ import uk.secondopinion.engine.guidance.GuidancePoint;
 public record Finding(String ruleId, Category category, Severity severity, int start, int end, String excerpt,
 		String title, String message, String suggestion, String replacement, boolean masked,
 		List<GuidancePoint> guidance, List<Evidence> evidence) {
+
+	public Origin origin() {
+		return Origin.of(this.ruleId);
+	}
 
 }

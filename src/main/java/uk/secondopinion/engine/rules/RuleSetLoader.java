@@ -12,6 +12,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import uk.secondopinion.engine.Audience;
+import uk.secondopinion.engine.Origin;
 import uk.secondopinion.engine.Category;
 import uk.secondopinion.engine.Platform;
 import uk.secondopinion.engine.PostContext;
@@ -88,6 +89,8 @@ public final class RuleSetLoader {
 	private Rule toRule(RuleSpec spec, String pack, Map<String, Concept> concepts) {
 		String id = spec.id();
 		require(id != null && RULE_ID.matcher(id).matches(), "Rule id '" + id + "' must be upper-case words");
+		require(!id.startsWith(Origin.MODEL_RULE_ID_PREFIX), "Rule id " + id + " must not start with "
+				+ Origin.MODEL_RULE_ID_PREFIX + ", which marks the model's findings");
 		require(spec.category() != null && spec.severity() != null, "Rule " + id + " needs a category and severity");
 		require(notBlank(spec.title()) && notBlank(spec.message()), "Rule " + id + " needs a title and a message");
 		require(!orEmpty(spec.guidance()).isEmpty(), "Rule " + id + " cites no guidance");

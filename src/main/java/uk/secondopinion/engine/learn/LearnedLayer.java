@@ -1,0 +1,202 @@
+package uk.secondopinion.engine.learn;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import uk.secondopinion.engine.Audience;
+import uk.secondopinion.engine.Category;
+import uk.secondopinion.engine.Origin;
+import uk.secondopinion.engine.PostContext;
+import uk.secondopinion.engine.Severity;
+import uk.secondopinion.engine.guidance.GuidanceCatalogue;
+import uk.secondopinion.engine.guidance.GuidancePoint;
+import uk.secondopinion.engine.recognise.Hit;
+import uk.secondopinion.engine.report.Evidence;
+import uk.secondopinion.engine.report.Finding;
+import uk.secondopinion.engine.rules.RuleSetLoader;
+import uk.secondopinion.engine.rules.YamlResources;
+import uk.secondopinion.engine.text.AnalysedText;
+import uk.secondopinion.engine.text.Span;
+
+/**
+ * The learned layer: a classifier trained on labelled example posts that raises a
+ * category the rules missed. Its findings flag the sentence that reads most like the
+ * risk, are always low severity, and say plainly that a model, not a rule, found them
+ * ({@link uk.secondopinion.engine.Origin#MODEL}). Rules stay the first word: the layer
+ * never adds a category a rule already raised.
+ */
+public final class LearnedLayer {
+
+	public static final String MODEL_RESOURCE = "learned/model.json";
+
+	public static final String CATEGORIES_RESOURCE = "learned/categories.yaml";
+
+	private final LearnedModel model;
+
+	private final Map<Category, Explanation> explanations;
+
+	public LearnedLayer(LearnedModel model, Map<Category, Explanation> explanations) {
+		this.model = model;
+		this.explanations = explanations;
+		for (Category category : model.categories()) {
+			if (!explanations.containsKey(category)) {
+				throw new IllegalStateException("No explanation for learned findings of " + category);
+			}
+		}
+	}
+
+	/**
+	 * The layer shipped on the class path, with its explanations checked against the
+	 * guidance catalogue.
+	 */
+	public static LearnedLayer fromClasspath(GuidanceCatalogue guidance) {
+		try (InputStream in = LearnedLayer.class.getClassLoader().getResourceAsStream(MODEL_RESOURCE)) {
+			if (in == null) {
+				throw new IllegalStateException("Missing " + MODEL_RESOURCE);
+			}
+			return new LearnedLayer(JsonMapper.builder().build().readValue(in, LearnedModel.class),
+					explanations(guidance));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** What learned findings of each category say, from {@value #CATEGORIES_RESOURCE}. */
+	static Map<Category, Explanation> explanations(GuidanceCatalogue guidance) {
+		Map<Category, Explanation> explanations = new EnumMap<>(Category.class);
+		YamlResources.read(CATEGORIES_RESOURCE, ExplanationsFile.class).categories().forEach((category, spec) -> {
+			List<GuidancePoint> points = spec.guidance().stream().map(guidance::get).toList();
+			explanations.put(category,
+					new Explanation(spec.title().strip(), spec.message().strip(), spec.suggestion().strip(), points,
+							(spec.clearedBy() != null) ? Set.copyOf(spec.clearedBy()) : Set.of()));
+		});
+		return explanations;
+	}
+
+	public String version() {
+		return this.model.version();
+	}
+
+	/** The concepts this layer reads that the rule set must define. */
+	public Set<String> conceptsUsed() {
+		Set<String> used = new TreeSet<>();
+		this.explanations.values().forEach((explanation) -> used.addAll(explanation.clearedBy()));
+		return used;
+	}
+
+	/**
+	 * Findings for the categories the model raises in this draft and no rule has raised.
+	 */
+	public List<Finding> findings(AnalysedText text, List<Hit> hits, PostContext context, Set<Category> raised) {
+		double[] probabilities = this.model.probabilities(Features.extract(text, hits, 0, text.text().length()));
+		List<Finding> findings = new ArrayList<>(1);
+		for (int c = 0; c < probabilities.length; c++) {
+			Category category = this.model.categories().get(c);
+			if (probabilities[c] < this.model.threshold()[c] || raised.contains(category)
+					|| !appliesTo(category, context)) {
+				continue;
+			}
+			Span sentence = likeliestSentence(text, hits, c);
+			if (sentence != null && !hedged(sentence, text, hits, this.explanations.get(category).clearedBy())) {
+				findings.add(toFinding(category, sentence, text));
+			}
+		}
+		return findings;
+	}
+
+	/**
+	 * Anonymity is only ever a risk for a public post on an account without the author's
+	 * name.
+	 */
+	static boolean appliesTo(Category category, PostContext context) {
+		return category != Category.ANONYMITY || (context.audience() == Audience.PUBLIC && !context.namedAccount());
+	}
+
+	/**
+	 * Whether the sentence carries a cue the rules read as taking a risk back: a negation
+	 * or refusal, a hypothetical or a teaching scenario, reported speech or a quotation,
+	 * or a concept that clears this category (as "drunk patients" does misconduct). The
+	 * model reads words, not their grammar, so it defers to these cues rather than flag
+	 * "I would never accept a patient's friend request".
+	 */
+	private static boolean hedged(Span sentence, AnalysedText text, List<Hit> hits, Set<String> clearedBy) {
+		for (Hit hit : hits) {
+			if (!RuleSetLoader.CUE_CONCEPTS.contains(hit.concept()) && !clearedBy.contains(hit.concept())) {
+				continue;
+			}
+			boolean inSentence = hit.start() >= sentence.start() && hit.start() < sentence.end();
+			boolean scenarioBefore = hit.concept().equals("cue-scenario") && hit.start() < sentence.end();
+			if (inSentence || scenarioBefore) {
+				return true;
+			}
+		}
+		for (int offset = sentence.start(); offset < sentence.end(); offset++) {
+			if (text.isQuoted(offset)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private Span likeliestSentence(AnalysedText text, List<Hit> hits, int category) {
+		Span best = null;
+		double bestProbability = -1;
+		for (int s = 0; s < text.sentenceCount(); s++) {
+			int from = text.sentenceStart(s);
+			int to = text.sentenceEnd(s);
+			while (from < to && Character.isWhitespace(text.text().charAt(from))) {
+				from++;
+			}
+			while (to > from && Character.isWhitespace(text.text().charAt(to - 1))) {
+				to--;
+			}
+			if (from == to) {
+				continue;
+			}
+			double p = this.model.probabilities(Features.extract(text, hits, from, to))[category];
+			if (p > bestProbability) {
+				bestProbability = p;
+				best = new Span(from, to);
+			}
+		}
+		return best;
+	}
+
+	private Finding toFinding(Category category, Span sentence, AnalysedText text) {
+		Span span = text.normalized().toOriginal(sentence.start(), sentence.end());
+		Explanation explanation = this.explanations.get(category);
+		return new Finding(Origin.MODEL_RULE_ID_PREFIX + category.name(), category, Severity.LOW, span.start(),
+				span.end(), text.normalized().original().substring(span.start(), span.end()), explanation.title(),
+				explanation.message(), explanation.suggestion(), null, false, explanation.guidance(),
+				List.of(new Evidence(span.start(), span.end(), null, null)));
+	}
+
+	/**
+	 * What a learned finding of one category tells the doctor, and the concepts whose
+	 * presence in a sentence means the category is not at risk there.
+	 */
+	public record Explanation(String title, String message, String suggestion, List<GuidancePoint> guidance,
+			Set<String> clearedBy) {
+
+	}
+
+	record ExplanationSpec(String title, String message, String suggestion, List<String> guidance,
+			List<String> clearedBy) {
+
+	}
+
+	record ExplanationsFile(Map<Category, ExplanationSpec> categories) {
+
+	}
+
+}
