@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import uk.secondopinion.engine.CheckEngine;
+import uk.secondopinion.engine.learn.LabelledPost;
 import uk.secondopinion.engine.rules.Concept;
 import uk.secondopinion.engine.rules.Example;
 import uk.secondopinion.engine.rules.PatternSpec;
@@ -30,8 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The fast recognisers find exactly what the plain way finds: every pattern searched with
  * {@code find()} over the whole text, every phrase looked for at every offset. Tried on
- * every example in the rule files, the benchmark posts, and seeded random texts made of
- * the rules' own phrases and example words, numbers, punctuation and odd characters.
+ * every example in the rule files, the labelled training posts, the benchmark posts, and
+ * seeded random texts made of the rules' own phrases and example words, numbers,
+ * punctuation and odd characters.
  */
 class RecognizerEquivalenceTest {
 
@@ -67,6 +69,14 @@ class RecognizerEquivalenceTest {
 			examples.addAll(concept.ignore());
 		}
 		TEXTS.addAll(examples);
+		Path training = Path.of("src/test/resources/training");
+		if (Files.isDirectory(training)) {
+			try (var files = Files.list(training)) {
+				for (Path file : files.filter((path) -> path.toString().endsWith(".jsonl")).sorted().toList()) {
+					LabelledPost.read(file).forEach((post) -> TEXTS.add(post.text()));
+				}
+			}
+		}
 		Path benchmark = Path.of("src/jmh/resources/benchmark");
 		if (Files.isDirectory(benchmark)) {
 			try (var files = Files.list(benchmark)) {
