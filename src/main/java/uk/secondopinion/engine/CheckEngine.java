@@ -138,14 +138,23 @@ public final class CheckEngine {
 	private Finding toFinding(Detection detection, NormalizedText normalized) {
 		Rule rule = detection.rule();
 		List<Evidence> evidence = new ArrayList<>(detection.parts().size());
+		// Parts mostly come in text order; while every passage kept so far starts no
+		// later than this one, it lies inside one of them exactly when it ends no later
+		// than the furthest, so only out-of-order parts need the full comparison.
+		int latestStart = Integer.MIN_VALUE;
+		int furthestEnd = Integer.MIN_VALUE;
 		for (Detection.Part part : detection.parts()) {
 			Span span = normalized.toOriginal(part.hit().start(), part.hit().end());
-			if (evidence.stream().anyMatch((kept) -> kept.start() <= span.start() && span.end() <= kept.end())) {
+			boolean inside = (latestStart <= span.start()) ? span.end() <= furthestEnd
+					: evidence.stream().anyMatch((kept) -> kept.start() <= span.start() && span.end() <= kept.end());
+			if (inside) {
 				continue;
 			}
 			String replacement = (part.replacement() != null) ? part.replacement()
 					: (rule.replacement() != null) ? rule.replacement() : part.hit().replacement();
 			evidence.add(new Evidence(span.start(), span.end(), part.label(), replacement));
+			latestStart = Math.max(latestStart, span.start());
+			furthestEnd = Math.max(furthestEnd, span.end());
 		}
 		Evidence flagged = evidence.get(0);
 		List<GuidancePoint> points = rule.guidance().stream().map(this.guidance::get).toList();

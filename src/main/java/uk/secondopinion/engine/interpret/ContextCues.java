@@ -1,5 +1,7 @@
 package uk.secondopinion.engine.interpret;
 
+import java.util.List;
+
 import uk.secondopinion.engine.recognise.Hit;
 import uk.secondopinion.engine.rules.Modifier;
 import uk.secondopinion.engine.text.AnalysedText;
@@ -33,10 +35,16 @@ final class ContextCues {
 		};
 	}
 
+	// Hits come in text order and clauses and sentences follow it, so each look below
+	// goes straight to the cues that could apply rather than through all of them.
+
 	private boolean isNegated(Hit hit) {
 		int clause = this.text.clauseAt(hit.start());
 		int hitToken = this.text.tokenIndexAt(hit.start());
-		for (Hit cue : this.hits.of("cue-negation")) {
+		List<Hit> negations = this.hits.of("cue-negation");
+		// a cue in the hit's clause starts at or after the clause's start
+		for (int i = Hits.firstFrom(negations, this.text.clauseStart(clause)); i < negations.size(); i++) {
+			Hit cue = negations.get(i);
 			if (cue.start() >= hit.start()) {
 				break;
 			}
@@ -46,45 +54,33 @@ final class ContextCues {
 			}
 		}
 		// a refusal may follow in the next sentence: "A patient asked to add me. I always
-		// say no."
+		// say no." The first cue after the hit is in the nearest sentence of any.
 		int sentence = this.text.sentenceAt(hit.start());
-		for (Hit cue : this.hits.of("cue-refusal")) {
-			int cueSentence = this.text.sentenceAt(cue.start());
-			if (cue.start() >= hit.end() && (cueSentence == sentence || cueSentence == sentence + 1)) {
-				return true;
-			}
-		}
-		return false;
+		List<Hit> refusals = this.hits.of("cue-refusal");
+		int next = Hits.firstFrom(refusals, hit.end());
+		return next < refusals.size() && this.text.sentenceAt(refusals.get(next).start()) <= sentence + 1;
 	}
 
 	private boolean cueEarlierInPost(String cueConcept, Hit hit) {
-		return this.hits.of(cueConcept).stream().anyMatch((cue) -> cue.start() < hit.start());
+		List<Hit> cues = this.hits.of(cueConcept);
+		return !cues.isEmpty() && cues.get(0).start() < hit.start();
 	}
 
+	/** The last cue starting before the hit is the one in the latest clause. */
 	private boolean cueEarlierInClause(String cueConcept, Hit hit) {
-		int clause = this.text.clauseAt(hit.start());
-		for (Hit cue : this.hits.of(cueConcept)) {
-			if (cue.start() >= hit.start()) {
-				break;
-			}
-			if (this.text.clauseAt(cue.start()) == clause) {
-				return true;
-			}
-		}
-		return false;
+		Hit cue = lastBefore(cueConcept, hit.start());
+		return cue != null && this.text.clauseAt(cue.start()) == this.text.clauseAt(hit.start());
 	}
 
 	private boolean cueEarlierInSentence(String cueConcept, Hit hit) {
-		int sentence = this.text.sentenceAt(hit.start());
-		for (Hit cue : this.hits.of(cueConcept)) {
-			if (cue.start() >= hit.start()) {
-				break;
-			}
-			if (this.text.sentenceAt(cue.start()) == sentence) {
-				return true;
-			}
-		}
-		return false;
+		Hit cue = lastBefore(cueConcept, hit.start());
+		return cue != null && this.text.sentenceAt(cue.start()) == this.text.sentenceAt(hit.start());
+	}
+
+	private Hit lastBefore(String cueConcept, int offset) {
+		List<Hit> cues = this.hits.of(cueConcept);
+		int first = Hits.firstFrom(cues, offset);
+		return (first > 0) ? cues.get(first - 1) : null;
 	}
 
 }

@@ -30,15 +30,29 @@ public final class Hits {
 
 	/** Whether {@code concept} has a hit starting in {@code [from, to)}. */
 	public boolean anyIn(String concept, int from, int to) {
-		for (Hit hit : of(concept)) {
-			if (hit.start() >= to) {
-				return false;
+		List<Hit> hits = of(concept);
+		int first = firstFrom(hits, from);
+		return first < hits.size() && hits.get(first).start() < to;
+	}
+
+	/**
+	 * The index in {@code hits} (a list {@link #of} gave) of the first hit starting at or
+	 * after {@code offset}, or its size: a binary search, so that looking around every
+	 * hit of a long draft stays linear.
+	 */
+	static int firstFrom(List<Hit> hits, int offset) {
+		int low = 0;
+		int high = hits.size();
+		while (low < high) {
+			int mid = (low + high) >>> 1;
+			if (hits.get(mid).start() < offset) {
+				low = mid + 1;
 			}
-			if (hit.start() >= from) {
-				return true;
+			else {
+				high = mid;
 			}
 		}
-		return false;
+		return low;
 	}
 
 }

@@ -47,23 +47,29 @@ public final class RuleEvaluator {
 		if (!condition.context().matches(this.context)) {
 			return List.of();
 		}
-		Map<Integer, List<Detection.Part>> byRegion = new LinkedHashMap<>();
+		Map<Integer, List<Detection.Part>> byRegion = null;
 		for (String concept : condition.match()) {
 			for (Hit hit : this.hits.of(concept)) {
 				if (isModified(condition, hit)) {
 					continue;
 				}
 				int region = (condition.scope() == Scope.POST) ? 0 : this.text.sentenceAt(hit.start());
-				List<Detection.Part> parts = byRegion.get(region);
+				List<Detection.Part> parts = (byRegion != null) ? byRegion.get(region) : null;
 				if (parts == null) {
 					if (!accompanied(condition, region)) {
 						continue;
 					}
 					parts = new ArrayList<>();
+					if (byRegion == null) {
+						byRegion = new LinkedHashMap<>();
+					}
 					byRegion.put(region, parts);
 				}
 				parts.add(new Detection.Part(hit, null, null));
 			}
+		}
+		if (byRegion == null) {
+			return List.of();
 		}
 		List<Detection> detections = new ArrayList<>(byRegion.size());
 		for (List<Detection.Part> parts : byRegion.values()) {
@@ -109,11 +115,8 @@ public final class RuleEvaluator {
 	}
 
 	private List<Detection> evaluateCombination(Rule rule, Combination combination) {
-		boolean anchored = combination.anchor()
-			.stream()
-			.flatMap((concept) -> this.hits.of(concept).stream())
-			.anyMatch((hit) -> !this.text.isQuoted(hit.start()));
-		if (!anchored || combination.none().stream().anyMatch((concept) -> !this.hits.of(concept).isEmpty())) {
+		if (!anchoredOutsideQuotes(combination)
+				|| combination.none().stream().anyMatch((concept) -> !this.hits.of(concept).isEmpty())) {
 			return List.of();
 		}
 		Map<String, Double> weightByLabel = new LinkedHashMap<>();
@@ -146,6 +149,17 @@ public final class RuleEvaluator {
 		Severity severity = (score >= combination.highAt()) ? Severity.HIGH : rule.severity();
 		String message = rule.message().replace("{details}", describe(List.copyOf(weightByLabel.keySet())));
 		return List.of(new Detection(rule, severity, message, List.copyOf(ordered)));
+	}
+
+	private boolean anchoredOutsideQuotes(Combination combination) {
+		for (String concept : combination.anchor()) {
+			for (Hit hit : this.hits.of(concept)) {
+				if (!this.text.isQuoted(hit.start())) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	/** "an age, a ward or bed and a rare condition". */

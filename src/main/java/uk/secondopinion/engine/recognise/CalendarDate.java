@@ -2,12 +2,15 @@ package uk.secondopinion.engine.recognise;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 
 /**
  * Whether a day/month/year written the British way ("4.7.82", "03/11/1958") is a real
  * date.
  */
 public final class CalendarDate {
+
+	private static final Pattern NOT_DIGITS = Pattern.compile("[^0-9]+");
 
 	private CalendarDate() {
 	}
@@ -35,7 +38,7 @@ public final class CalendarDate {
 	}
 
 	public static boolean isValid(String text) {
-		String[] parts = text.split("[^0-9]+");
+		String[] parts = NOT_DIGITS.split(text);
 		if (parts.length != 3) {
 			return false;
 		}

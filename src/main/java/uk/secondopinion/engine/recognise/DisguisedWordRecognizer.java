@@ -84,11 +84,26 @@ public final class DisguisedWordRecognizer implements Recognizer {
 			}
 			flushSpaced(spaced, spacedStart, spacedEnd, hits);
 			spacedStart = -1;
-			if (wordEnd > wordStart) {
+			if (wordEnd > wordStart && !isPlainWord(text, wordStart, wordEnd)) {
 				matchWord(text.substring(wordStart, wordEnd), wordStart, wordEnd, hits);
 			}
 		}
 		flushSpaced(spaced, spacedStart, spacedEnd, hits);
+	}
+
+	/**
+	 * Letters only, with no letter three times in a row: spelt plainly, which is the
+	 * phrase recogniser's business. Most words are, so they are passed over without
+	 * copying them.
+	 */
+	private static boolean isPlainWord(String text, int start, int end) {
+		for (int k = start; k < end; k++) {
+			char c = text.charAt(k);
+			if (!Character.isLetter(c) || (k >= start + 2 && c == text.charAt(k - 1) && c == text.charAt(k - 2))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private void flushSpaced(StringBuilder spaced, int start, int end, List<Hit> hits) {

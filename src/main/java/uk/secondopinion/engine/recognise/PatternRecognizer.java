@@ -1,14 +1,16 @@
 package uk.secondopinion.engine.recognise;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
-import org.ahocorasick.trie.PayloadTrie;
+import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 
 import uk.secondopinion.engine.rules.Concept;
 import uk.secondopinion.engine.rules.PatternSpec;
@@ -23,25 +25,39 @@ import uk.secondopinion.engine.text.Span;
  * Running every pattern over every draft is most of the engine's time, though most
  * patterns cannot match most drafts. So each pattern's {@link RequiredLiterals} are
  * looked for first, all in one Aho–Corasick pass, and a pattern runs only on a draft that
- * holds one of the strings of each of its clauses: the same hits, far fewer searches.
+ * holds one of the strings of each of its clauses. Where every match of a pattern starts
+ * with one of a few strings, the same pass finds where those occur, and the pattern is
+ * tried only there, anchored, rather than searched for across the whole draft. Either way
+ * the hits are those of a plain search for every match in turn.
  */
 public final class PatternRecognizer implements Recognizer {
 
-	private record CompiledPattern(String concept, Pattern pattern, int group, Validator validator, int clauses) {
+	/**
+	 * A pattern as written, and the same anchored to the start of the text, alone and
+	 * after one character of context, for trying it at one place; in those two the whole
+	 * pattern is group 1, so its groups are numbered one higher.
+	 */
+	private record CompiledPattern(String concept, Pattern pattern, Pattern atStart, Pattern afterOne, int group,
+			Validator validator, int clauses, boolean tryAtStarts, PatternShape shape) {
 
 	}
 
-	/** A clause of a pattern that a literal satisfies. */
-	private record Requirement(int pattern, int clause) {
+	/**
+	 * What an occurrence of a literal tells: which clauses of which patterns it satisfies
+	 * ({@code clauses[i]} of pattern {@code satisfies[i]}, as bits), and which patterns
+	 * could have a match starting there.
+	 */
+	private record Literal(int[] satisfies, long[] clauses, int[] starts) {
 
 	}
 
 	private final List<CompiledPattern> patterns = new ArrayList<>();
 
-	private final PayloadTrie<List<Requirement>> literals;
+	private final AhoCorasickDoubleArrayTrie<Literal> literals = new AhoCorasickDoubleArrayTrie<>();
 
 	public PatternRecognizer(List<Concept> concepts) {
-		Map<String, List<Requirement>> byLiteral = new LinkedHashMap<>();
+		Map<String, Map<Integer, Long>> clausesByLiteral = new LinkedHashMap<>();
+		Map<String, Set<Integer>> startsByLiteral = new LinkedHashMap<>();
 		for (Concept concept : concepts) {
 			for (PatternSpec spec : concept.patterns()) {
 				Pattern pattern = Pattern.compile(spec.regex());
@@ -50,66 +66,199 @@ public final class PatternRecognizer implements Recognizer {
 							"Concept " + concept.id() + " names group " + spec.group() + " of " + spec.regex());
 				}
 				List<Set<String>> clauses = RequiredLiterals.of(spec.regex());
+				Set<String> starts = RequiredLiterals.startsOf(spec.regex());
 				int index = this.patterns.size();
 				for (int clause = 0; clause < clauses.size() && clause < Long.SIZE; clause++) {
 					for (String literal : clauses.get(clause)) {
-						byLiteral.computeIfAbsent(literal, (key) -> new ArrayList<>(1))
-							.add(new Requirement(index, clause));
+						clausesByLiteral.computeIfAbsent(literal, (key) -> new LinkedHashMap<>())
+							.merge(index, 1L << clause, (a, b) -> a | b);
 					}
 				}
-				this.patterns.add(new CompiledPattern(concept.id(), pattern, spec.group(),
-						Validator.named(spec.validator()), Math.min(clauses.size(), Long.SIZE)));
+				for (String literal : starts) {
+					startsByLiteral.computeIfAbsent(literal, (key) -> new LinkedHashSet<>()).add(index);
+				}
+				this.patterns.add(new CompiledPattern(concept.id(), pattern, Pattern.compile("^(" + spec.regex() + ")"),
+						Pattern.compile("^(?s:.)(" + spec.regex() + ")"), spec.group(),
+						Validator.named(spec.validator()), Math.min(clauses.size(), Long.SIZE), !starts.isEmpty(),
+						PatternShape.of(spec.regex())));
 			}
 		}
-		PayloadTrie.PayloadTrieBuilder<List<Requirement>> builder = PayloadTrie.builder();
-		byLiteral.forEach(builder::addKeyword);
-		this.literals = builder.build();
-	}
-
-	/** Which clauses of each pattern the text satisfies, one bit per clause. */
-	private long[] satisfiedClauses(String text) {
-		long[] satisfied = new long[this.patterns.size()];
-		this.literals.parseText(text, (emit) -> {
-			for (Requirement requirement : emit.getPayload()) {
-				satisfied[requirement.pattern()] |= 1L << requirement.clause();
-			}
-			return true;
-		});
-		return satisfied;
-	}
-
-	private static boolean allSatisfied(long satisfied, int clauses) {
-		return clauses == 0 || satisfied == ((clauses == Long.SIZE) ? -1L : (1L << clauses) - 1);
+		Map<String, Literal> byLiteral = new LinkedHashMap<>();
+		Set<String> all = new LinkedHashSet<>(clausesByLiteral.keySet());
+		all.addAll(startsByLiteral.keySet());
+		for (String literal : all) {
+			Map<Integer, Long> satisfied = clausesByLiteral.getOrDefault(literal, Map.of());
+			byLiteral.put(literal, new Literal(satisfied.keySet().stream().mapToInt(Integer::intValue).toArray(),
+					satisfied.values().stream().mapToLong(Long::longValue).toArray(),
+					startsByLiteral.getOrDefault(literal, Set.of()).stream().mapToInt(Integer::intValue).toArray()));
+		}
+		this.literals.build(byLiteral);
 	}
 
 	@Override
 	public void recognise(AnalysedText analysed, List<Hit> hits) {
 		String text = analysed.text();
-		NormalizedText normalized = analysed.normalized();
-		long[] satisfied = satisfiedClauses(text);
+		Occurrences found = new Occurrences(this.patterns.size());
+		// in the folded text, offset 0 is the text-start marker and offset i + 1 is
+		// character i
+		this.literals.parseText(RequiredLiterals.fold(text), (start, end, literal) -> {
+			found.add(literal, Math.max(0, start - 1));
+		});
 		for (int index = 0; index < this.patterns.size(); index++) {
 			CompiledPattern compiled = this.patterns.get(index);
-			if (!allSatisfied(satisfied[index], compiled.clauses())) {
+			if (!found.allSatisfied(index, compiled.clauses())) {
 				continue;
 			}
-			Matcher matcher = compiled.pattern().matcher(text);
-			while (matcher.find()) {
-				int start = matcher.start(compiled.group());
-				int end = matcher.end(compiled.group());
-				if (start < 0 || end <= start) {
-					continue;
-				}
-				int kept = compiled.validator().accept(text.substring(start, end), originalOf(normalized, start, end));
-				if (kept > 0) {
-					hits.add(new Hit(compiled.concept(), start, start + kept, null));
+			if (compiled.tryAtStarts()) {
+				matchAtStarts(compiled, analysed, found.starts(index), hits);
+			}
+			else {
+				Matcher matcher = compiled.pattern().matcher(text);
+				while (matcher.find()) {
+					accept(compiled, analysed, matcher.start(compiled.group()), matcher.end(compiled.group()), hits);
 				}
 			}
+		}
+	}
+
+	/**
+	 * The matches a search from the start would find, given every place a match could
+	 * start: at each place in turn that is not inside the previous match, the match
+	 * anchored there, if any.
+	 */
+	private static void matchAtStarts(CompiledPattern compiled, AnalysedText analysed, int[] starts, List<Hit> hits) {
+		String text = analysed.text();
+		PatternShape shape = compiled.shape();
+		int searchFrom = 0;
+		for (int start : starts) {
+			if (start < searchFrom || (shape.atWordBoundary() && !PatternShape.isWordBoundary(text, start))) {
+				continue;
+			}
+			// From one character before, so that \b and ^ see what precedes the match.
+			int from = (start == 0) ? 0 : start - 1;
+			Matcher matcher = ((start == 0) ? compiled.atStart() : compiled.afterOne()).matcher(new Suffix(text, from));
+			if (!matcher.lookingAt()) {
+				continue;
+			}
+			// Asking for a group's bounds runs the pattern again, so avoid it when the
+			// group is the whole match.
+			int end = from + matcher.end();
+			if (shape.isWhole(compiled.group())) {
+				accept(compiled, analysed, start, end, hits);
+			}
+			else if (matcher.start(compiled.group() + 1) >= 0) {
+				accept(compiled, analysed, from + matcher.start(compiled.group() + 1),
+						from + matcher.end(compiled.group() + 1), hits);
+			}
+			// as a search does, go on from the end of the match, or past an empty one
+			searchFrom = Math.max(end, start + 1);
+		}
+	}
+
+	private static void accept(CompiledPattern compiled, AnalysedText analysed, int start, int end, List<Hit> hits) {
+		if (start < 0 || end <= start) {
+			return;
+		}
+		String text = analysed.text();
+		int kept = compiled.validator()
+			.accept(text.substring(start, end), originalOf(analysed.normalized(), start, end));
+		if (kept > 0) {
+			hits.add(new Hit(compiled.concept(), start, start + kept, null));
 		}
 	}
 
 	private static String originalOf(NormalizedText normalized, int start, int end) {
 		Span span = normalized.toOriginal(start, end);
 		return normalized.original().substring(span.start(), span.end());
+	}
+
+	/**
+	 * Which clauses of each pattern a draft satisfies, one bit per clause, and where
+	 * matches of each pattern could start.
+	 */
+	private static final class Occurrences {
+
+		private static final int[] NONE = {};
+
+		private final long[] satisfied;
+
+		private final int[][] starts;
+
+		private final int[] startCounts;
+
+		Occurrences(int patterns) {
+			this.satisfied = new long[patterns];
+			this.starts = new int[patterns][];
+			this.startCounts = new int[patterns];
+		}
+
+		void add(Literal literal, int start) {
+			int[] satisfies = literal.satisfies();
+			for (int i = 0; i < satisfies.length; i++) {
+				this.satisfied[satisfies[i]] |= literal.clauses()[i];
+			}
+			for (int pattern : literal.starts()) {
+				int[] list = this.starts[pattern];
+				int count = this.startCounts[pattern];
+				if (list == null) {
+					list = new int[8];
+					this.starts[pattern] = list;
+				}
+				else if (count == list.length) {
+					list = Arrays.copyOf(list, count * 2);
+					this.starts[pattern] = list;
+				}
+				list[count] = start;
+				this.startCounts[pattern] = count + 1;
+			}
+		}
+
+		boolean allSatisfied(int pattern, int clauses) {
+			return clauses == 0 || this.satisfied[pattern] == ((clauses == Long.SIZE) ? -1L : (1L << clauses) - 1);
+		}
+
+		/** Where matches of {@code pattern} could start, in order, each once. */
+		int[] starts(int pattern) {
+			int count = this.startCounts[pattern];
+			if (count == 0) {
+				return NONE;
+			}
+			int[] sorted = Arrays.copyOf(this.starts[pattern], count);
+			Arrays.sort(sorted);
+			int distinct = 1;
+			for (int i = 1; i < count; i++) {
+				if (sorted[i] != sorted[distinct - 1]) {
+					sorted[distinct++] = sorted[i];
+				}
+			}
+			return Arrays.copyOf(sorted, distinct);
+		}
+
+	}
+
+	/** The text from an offset on, without copying it. */
+	private record Suffix(String text, int offset) implements CharSequence {
+
+		@Override
+		public int length() {
+			return this.text.length() - this.offset;
+		}
+
+		@Override
+		public char charAt(int index) {
+			return this.text.charAt(this.offset + index);
+		}
+
+		@Override
+		public CharSequence subSequence(int start, int end) {
+			return this.text.subSequence(this.offset + start, this.offset + end);
+		}
+
+		@Override
+		public String toString() {
+			return this.text.substring(this.offset);
+		}
+
 	}
 
 }

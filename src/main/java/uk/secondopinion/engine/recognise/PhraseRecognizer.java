@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.ahocorasick.trie.PayloadTrie;
+import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 
 import uk.secondopinion.engine.rules.Concept;
 import uk.secondopinion.engine.rules.PhraseSyntax;
@@ -13,8 +13,9 @@ import uk.secondopinion.engine.text.AnalysedText;
 
 /**
  * Finds the phrases of every concept in one pass over the draft with an Aho–Corasick
- * automaton, keeping matches that start and end on word boundaries (or, for a phrase
- * ending in {@code *}, run on to the end of the word).
+ * automaton (in a double array, so each character costs two array reads), keeping matches
+ * that start and end on word boundaries (or, for a phrase ending in {@code *}, run on to
+ * the end of the word).
  */
 public final class PhraseRecognizer implements Recognizer {
 
@@ -22,7 +23,7 @@ public final class PhraseRecognizer implements Recognizer {
 
 	}
 
-	private final PayloadTrie<List<Entry>> trie;
+	private final AhoCorasickDoubleArrayTrie<List<Entry>> trie = new AhoCorasickDoubleArrayTrie<>();
 
 	private final boolean empty;
 
@@ -36,9 +37,7 @@ public final class PhraseRecognizer implements Recognizer {
 				}
 			}
 		}
-		PayloadTrie.PayloadTrieBuilder<List<Entry>> builder = PayloadTrie.builder();
-		byPhrase.forEach(builder::addKeyword);
-		this.trie = builder.build();
+		this.trie.build(byPhrase);
 		this.empty = byPhrase.isEmpty();
 	}
 
@@ -48,13 +47,11 @@ public final class PhraseRecognizer implements Recognizer {
 			return;
 		}
 		String text = analysed.text();
-		this.trie.parseText(text, (emit) -> {
-			int start = emit.getStart();
-			int end = emit.getEnd() + 1;
+		this.trie.parseText(text, (start, end, entries) -> {
 			if (!startsOnBoundary(text, start)) {
-				return true;
+				return;
 			}
-			for (Entry entry : emit.getPayload()) {
+			for (Entry entry : entries) {
 				int hitEnd = end;
 				if (entry.prefix()) {
 					while (hitEnd < text.length() && Character.isLetter(text.charAt(hitEnd))) {
@@ -66,7 +63,6 @@ public final class PhraseRecognizer implements Recognizer {
 				}
 				hits.add(new Hit(entry.concept(), start, hitEnd, entry.replacement()));
 			}
-			return true;
 		});
 	}
 

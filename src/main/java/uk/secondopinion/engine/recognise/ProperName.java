@@ -3,6 +3,7 @@ package uk.secondopinion.engine.recognise;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Whether a passage, as the author typed it, reads as a proper name: every word
@@ -28,12 +29,14 @@ public final class ProperName {
 			"ps", "pps", "btw", "fyi", "post", "day", "night", "week", "morning", "evening", "afternoon", "one", "two",
 			"three"));
 
+	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
 	private ProperName() {
 	}
 
 	/** Whether every word of {@code original} reads as part of a name. */
 	public static boolean isValid(String original) {
-		String[] words = original.strip().split("\\s+");
+		String[] words = WHITESPACE.split(original.strip());
 		return countLeadingNameWords(words, 0) == words.length;
 	}
 
@@ -43,7 +46,7 @@ public final class ProperName {
 	 * -1 when none do.
 	 */
 	static int acceptLeadingWords(String text, String original) {
-		return keep(text, countLeadingNameWords(original.strip().split("\\s+"), 0));
+		return keep(text, countLeadingNameWords(WHITESPACE.split(original.strip()), 0));
 	}
 
 	/**
@@ -51,7 +54,7 @@ public final class ProperName {
 	 * kept, and a name must follow it ("Mrs Khan", not "MR scan").
 	 */
 	static int acceptTitledName(String text, String original) {
-		int names = countLeadingNameWords(original.strip().split("\\s+"), 1);
+		int names = countLeadingNameWords(WHITESPACE.split(original.strip()), 1);
 		return (names == 0) ? -1 : keep(text, names + 1);
 	}
 
@@ -78,8 +81,28 @@ public final class ProperName {
 		return count;
 	}
 
+	/**
+	 * The word without what leads up to its first letter, nor trailing characters other
+	 * than letters, full stops and apostrophes ("(Ellery," is "Ellery", "J." stays).
+	 */
+	private static String bare(String word) {
+		int start = 0;
+		while (start < word.length() && !Character.isLetter(word.codePointAt(start))) {
+			start += Character.charCount(word.codePointAt(start));
+		}
+		int end = word.length();
+		while (end > start) {
+			int last = word.codePointBefore(end);
+			if (Character.isLetter(last) || last == '.' || last == '\'' || last == '’') {
+				break;
+			}
+			end -= Character.charCount(last);
+		}
+		return word.substring(start, end);
+	}
+
 	private static boolean isNameWord(String word) {
-		String bare = word.replaceAll("^[^\\p{L}]+|[^\\p{L}.'’]+$", "");
+		String bare = bare(word);
 		if (bare.isEmpty() || !Character.isUpperCase(bare.codePointAt(0))) {
 			return false;
 		}

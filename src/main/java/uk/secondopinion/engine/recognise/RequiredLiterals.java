@@ -6,16 +6,35 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What any text a regular expression matches must contain: a list of clauses, each a set
- * of literal strings at least one of which occurs in every match. A draft lacking some
- * clause cannot match, so the pattern need not run on it. The analysis is conservative:
- * syntax it does not understand (flags, Unicode classes it cannot enumerate) yields fewer
- * clauses, never a wrong one, and an empty list means "always run".
+ * What any text a regular expression matches must contain, and what every match starts
+ * with, so that a pattern need only run on drafts that could hold a match, and only be
+ * tried where a match could start.
+ * <p>
+ * The clauses are sets of literal strings: every match contains one string of each
+ * clause. The starts are literal strings one of which every match begins with. Literals
+ * are read in a {@linkplain #fold folded} form, every digit written {@code 0}, so that
+ * {@code \d{3}} is one string rather than a thousand; and {@code ^} and {@code $} are
+ * read as the characters {@link #TEXT_START} and {@link #TEXT_END}, which stand before
+ * and after the text. So they must be looked for in the text as
+ * {@link #fold(CharSequence)} gives it.
+ * <p>
+ * The analysis is conservative: syntax it does not understand (flags, Unicode classes it
+ * cannot enumerate) yields fewer clauses or no starts, never a wrong one. No clauses
+ * means "always run"; no starts, "search the whole text".
  */
 final class RequiredLiterals {
 
+	/** Stands before the text, for {@code ^}; never in a normalised text. */
+	static final char TEXT_START = '\u0002';
+
+	/** Stands after the text, for {@code $}; never in a normalised text. */
+	static final char TEXT_END = '\u0003';
+
 	/** Largest set of exact strings tracked before settling for a clause. */
 	private static final int MAX_EXACT = 64;
+
+	/** Largest set of starting strings tracked. */
+	private static final int MAX_STARTS = 256;
 
 	/** Largest character class enumerated as exact strings. */
 	private static final int MAX_CLASS = 16;
@@ -32,29 +51,55 @@ final class RequiredLiterals {
 
 	/** The clauses every match of {@code regex} satisfies; empty when unknown. */
 	static List<Set<String>> of(String regex) {
+		Info info = analyse(regex);
+		return (info != null) ? info.clauses() : List.of();
+	}
+
+	/**
+	 * Strings one of which every match of {@code regex} starts with; empty when unknown.
+	 * A string starting with {@link #TEXT_START} means a match at the start of the text.
+	 */
+	static Set<String> startsOf(String regex) {
+		Info info = analyse(regex);
+		Set<String> starts = (info != null) ? info.starts() : null;
+		return (starts != null) ? starts : Set.of();
+	}
+
+	/** The character a literal or a text character is compared as. */
+	static char fold(char c) {
+		return (c >= '0' && c <= '9') ? '0' : c;
+	}
+
+	/** {@code text} as literals are looked for in it: folded, between the two markers. */
+	static CharSequence fold(CharSequence text) {
+		return new Folded(text);
+	}
+
+	private static Info analyse(String regex) {
+		if (regex.indexOf(TEXT_START) >= 0 || regex.indexOf(TEXT_END) >= 0) {
+			return null;
+		}
 		try {
 			RequiredLiterals parser = new RequiredLiterals(regex);
 			Info info = parser.alternation();
-			if (parser.position != regex.length()) {
-				return List.of();
-			}
-			return info.clauses();
+			return (parser.position == regex.length()) ? info : null;
 		}
 		catch (UnsupportedOperationException ex) {
-			return List.of();
+			return null;
 		}
 	}
 
 	/**
 	 * What is known of a piece of a pattern: {@code exact}, when not null, is every
-	 * string it can match; {@code clauses} hold for every match.
+	 * string it can match; {@code partial} clauses hold for every match; every match
+	 * starts with one of {@code prefixes}, when not null.
 	 */
-	private record Info(Set<String> exact, List<Set<String>> partial) {
+	private record Info(Set<String> exact, List<Set<String>> partial, Set<String> prefixes) {
 
-		static final Info UNKNOWN = new Info(null, List.of());
+		static final Info UNKNOWN = new Info(null, List.of(), null);
 
 		static Info exactly(Set<String> strings) {
-			return new Info(strings, List.of());
+			return new Info(strings, List.of(), null);
 		}
 
 		/** Every clause, counting the exact strings as one when none is empty. */
@@ -65,6 +110,12 @@ final class RequiredLiterals {
 			List<Set<String>> all = new ArrayList<>(this.partial);
 			all.add(this.exact);
 			return all;
+		}
+
+		/** Non-empty strings every match starts with one of, or null when unknown. */
+		Set<String> starts() {
+			Set<String> starts = (this.exact != null) ? this.exact : this.prefixes;
+			return (starts == null || starts.contains("")) ? null : starts;
 		}
 
 		/** The one clause that says most, preferring long, few strings. */
@@ -121,26 +172,43 @@ final class RequiredLiterals {
 		if (exact && union.size() <= MAX_EXACT) {
 			return Info.exactly(union);
 		}
+		Set<String> prefixes = new LinkedHashSet<>();
+		for (Info choice : choices) {
+			Set<String> starts = choice.starts();
+			if (starts == null || prefixes.size() + starts.size() > MAX_STARTS) {
+				prefixes = null;
+				break;
+			}
+			prefixes.addAll(starts);
+		}
 		Set<String> clause = new LinkedHashSet<>();
 		for (Info choice : choices) {
 			Set<String> best = choice.best();
 			if (best == null) {
-				return Info.UNKNOWN;
+				return new Info(null, List.of(), prefixes);
 			}
 			clause.addAll(best);
 		}
-		return new Info(null, List.of(clause));
+		return new Info(null, List.of(clause), prefixes);
 	}
 
 	private Info sequence() {
 		List<Set<String>> clauses = new ArrayList<>();
 		Set<String> run = EMPTY;
+		Set<String> prefixes = null;
 		boolean allExact = true;
 		while (!atEnd() && peek() != '|' && peek() != ')') {
 			Info item = repetition(atom());
 			if (item.exact() != null && (long) run.size() * item.exact().size() <= MAX_EXACT) {
 				run = product(run, item.exact());
 				continue;
+			}
+			if (allExact) {
+				// the first item that is not exact: matches start with the run so far
+				// followed by how this item starts, when that is known
+				Set<String> starts = item.starts();
+				prefixes = (starts != null && (long) run.size() * starts.size() <= MAX_STARTS) ? product(run, starts)
+						: run;
 			}
 			allExact = false;
 			addClause(clauses, run);
@@ -151,7 +219,7 @@ final class RequiredLiterals {
 			return Info.exactly(run);
 		}
 		addClause(clauses, run);
-		return new Info(null, clauses);
+		return new Info(null, clauses, prefixes);
 	}
 
 	private static void addClause(List<Set<String>> clauses, Set<String> exact) {
@@ -195,18 +263,37 @@ final class RequiredLiterals {
 		if (!atEnd() && peek() == '?') {
 			next(); // lazy: matches the same strings
 		}
-		if (min == 0) {
-			if (max == 1 && item.exact() != null) {
-				Set<String> optional = new LinkedHashSet<>(item.exact());
-				optional.add("");
-				return Info.exactly(optional);
-			}
-			return Info.UNKNOWN;
-		}
 		if (min == 1 && max == 1) {
 			return item;
 		}
-		return new Info(null, item.clauses());
+		if (item.exact() == null) {
+			// every repetition starts with, and holds, a match of the item
+			return (min == 0) ? Info.UNKNOWN : new Info(null, item.clauses(), item.starts());
+		}
+		// an exact item repeated: the strings of min copies begin every match
+		Set<String> copies = EMPTY;
+		for (int k = 0; k < min; k++) {
+			if ((long) copies.size() * item.exact().size() > MAX_EXACT) {
+				return (min == 0) ? Info.UNKNOWN : new Info(null, item.clauses(), item.starts());
+			}
+			copies = product(copies, item.exact());
+		}
+		if (max < 0 || max > min + MAX_EXACT) {
+			return new Info(null, Info.exactly(copies).clauses(), copies);
+		}
+		Set<String> all = new LinkedHashSet<>(copies);
+		Set<String> longer = copies;
+		for (int k = min; k < max; k++) {
+			if ((long) longer.size() * item.exact().size() > MAX_EXACT) {
+				return new Info(null, Info.exactly(copies).clauses(), copies);
+			}
+			longer = product(longer, item.exact());
+			all.addAll(longer);
+			if (all.size() > MAX_EXACT) {
+				return new Info(null, Info.exactly(copies).clauses(), copies);
+			}
+		}
+		return Info.exactly(all);
 	}
 
 	private Info atom() {
@@ -231,8 +318,11 @@ final class RequiredLiterals {
 				}
 				return inner;
 			}
-			case '^', '$' -> {
-				return Info.exactly(EMPTY);
+			case '^' -> {
+				return literal(TEXT_START);
+			}
+			case '$' -> {
+				return literal(TEXT_END);
 			}
 			case '.' -> {
 				return Info.UNKNOWN;
@@ -245,9 +335,18 @@ final class RequiredLiterals {
 			}
 			case ')', '|', '*', '+', '?' -> throw new UnsupportedOperationException("misplaced " + (char) c);
 			default -> {
-				return Info.exactly(Set.of(new String(Character.toChars(c))));
+				return literal(c);
 			}
 		}
+	}
+
+	private static Info literal(int c) {
+		return Info.exactly(Set.of(literalString(c)));
+	}
+
+	private static String literalString(int c) {
+		return (c < Character.MIN_SUPPLEMENTARY_CODE_POINT) ? String.valueOf(fold((char) c))
+				: new String(Character.toChars(c));
 	}
 
 	private Info escape() {
@@ -256,11 +355,17 @@ final class RequiredLiterals {
 		}
 		int c = next();
 		switch (c) {
-			case 'b', 'B', 'A', 'z' -> {
+			case 'b', 'B' -> {
 				return Info.exactly(EMPTY);
 			}
+			case 'A' -> {
+				return literal(TEXT_START);
+			}
+			case 'z' -> {
+				return literal(TEXT_END);
+			}
 			case 'd' -> {
-				return Info.exactly(digits());
+				return literal('0');
 			}
 			case 'D', 'w', 'W', 's', 'S' -> {
 				return Info.UNKNOWN;
@@ -270,22 +375,22 @@ final class RequiredLiterals {
 				return Info.UNKNOWN;
 			}
 			case 'n' -> {
-				return Info.exactly(Set.of("\n"));
+				return literal('\n');
 			}
 			case 't' -> {
-				return Info.exactly(Set.of("\t"));
+				return literal('\t');
 			}
 			case 'r' -> {
-				return Info.exactly(Set.of("\r"));
+				return literal('\r');
 			}
 			case 'f' -> {
-				return Info.exactly(Set.of("\f"));
+				return literal('\f');
 			}
 			default -> {
 				if (Character.isLetterOrDigit(c)) {
 					throw new UnsupportedOperationException("escape \\" + (char) c);
 				}
-				return Info.exactly(Set.of(new String(Character.toChars(c))));
+				return literal(c);
 			}
 		}
 	}
@@ -300,14 +405,6 @@ final class RequiredLiterals {
 		else {
 			next();
 		}
-	}
-
-	private static Set<String> digits() {
-		Set<String> digits = new LinkedHashSet<>();
-		for (char d = '0'; d <= '9'; d++) {
-			digits.add(String.valueOf(d));
-		}
-		return digits;
 	}
 
 	/** A bracketed class: exact when it is a short list of characters, else unknown. */
@@ -343,7 +440,7 @@ final class RequiredLiterals {
 				}
 				int e = next();
 				if (e == 'd') {
-					members.addAll(digits());
+					members.add(literalString('0'));
 					continue;
 				}
 				if (e == 'p' || e == 'P') {
@@ -380,16 +477,54 @@ final class RequiredLiterals {
 					continue;
 				}
 				for (int k = c; k <= to; k++) {
-					members.add(new String(Character.toChars(k)));
+					members.add(literalString(k));
 				}
 				continue;
 			}
-			members.add(new String(Character.toChars(c)));
+			members.add(literalString(c));
 		}
 		if (negated || broad || members.size() > MAX_CLASS) {
 			return Info.UNKNOWN;
 		}
 		return Info.exactly(members);
+	}
+
+	/**
+	 * A text with its characters folded and the two markers around it, read in place.
+	 */
+	private record Folded(CharSequence text) implements CharSequence {
+
+		@Override
+		public int length() {
+			return this.text.length() + 2;
+		}
+
+		@Override
+		public char charAt(int index) {
+			if (index == 0) {
+				return TEXT_START;
+			}
+			if (index > this.text.length()) {
+				return TEXT_END;
+			}
+			char c = this.text.charAt(index - 1);
+			return (c == TEXT_START || c == TEXT_END) ? ' ' : fold(c);
+		}
+
+		@Override
+		public CharSequence subSequence(int start, int end) {
+			StringBuilder out = new StringBuilder(end - start);
+			for (int i = start; i < end; i++) {
+				out.append(charAt(i));
+			}
+			return out;
+		}
+
+		@Override
+		public String toString() {
+			return subSequence(0, length()).toString();
+		}
+
 	}
 
 }

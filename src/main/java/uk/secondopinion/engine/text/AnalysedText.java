@@ -18,6 +18,9 @@ public final class AnalysedText {
 	private static final String[] CLAUSE_WORDS = { " but ", " although ", " though ", " whereas ", " however ",
 			" except ", " yet " };
 
+	/** The letters the clause words start with, to try them only after such a space. */
+	private static final String CLAUSE_WORD_INITIALS = "batwhey";
+
 	private final NormalizedText normalized;
 
 	private final List<Token> tokens;
@@ -140,7 +143,7 @@ public final class AnalysedText {
 	}
 
 	private static int[] sentenceStarts(String text, List<Token> tokens) {
-		List<Integer> starts = new ArrayList<>();
+		Offsets starts = new Offsets();
 		starts.add(0);
 		int length = text.length();
 		for (int i = 0; i < length; i++) {
@@ -166,11 +169,11 @@ public final class AnalysedText {
 				}
 				i = j - 1;
 			}
-			if (boundary > 0 && boundary < length && boundary > starts.get(starts.size() - 1)) {
+			if (boundary > 0 && boundary < length && boundary > starts.last()) {
 				starts.add(boundary);
 			}
 		}
-		return starts.stream().mapToInt(Integer::intValue).toArray();
+		return starts.toArray();
 	}
 
 	private static boolean isSpaceOrSymbol(char c) {
@@ -193,7 +196,10 @@ public final class AnalysedText {
 	}
 
 	private static int[] clauseStarts(String text, int[] sentences) {
-		List<Integer> starts = new ArrayList<>();
+		// each sentence's clauses start after its own start, in order, so the offsets
+		// come
+		// out sorted and distinct
+		Offsets starts = new Offsets();
 		for (int s = 0; s < sentences.length; s++) {
 			int from = sentences[s];
 			int to = (s + 1 < sentences.length) ? sentences[s + 1] : text.length();
@@ -205,9 +211,9 @@ public final class AnalysedText {
 				if (boundary && i + 1 < to) {
 					starts.add(i + 1);
 				}
-				else if (c == ' ') {
+				else if (c == ' ' && i + 1 < to && CLAUSE_WORD_INITIALS.indexOf(text.charAt(i + 1)) >= 0) {
 					for (String word : CLAUSE_WORDS) {
-						if (text.startsWith(word, i) && i + 1 < to) {
+						if (text.startsWith(word, i)) {
 							starts.add(i + 1);
 							break;
 						}
@@ -215,7 +221,31 @@ public final class AnalysedText {
 				}
 			}
 		}
-		return starts.stream().mapToInt(Integer::intValue).distinct().sorted().toArray();
+		return starts.toArray();
+	}
+
+	/** A growing list of offsets, without boxing them. */
+	private static final class Offsets {
+
+		private int[] offsets = new int[16];
+
+		private int size;
+
+		void add(int offset) {
+			if (this.size == this.offsets.length) {
+				this.offsets = Arrays.copyOf(this.offsets, this.size * 2);
+			}
+			this.offsets[this.size++] = offset;
+		}
+
+		int last() {
+			return this.offsets[this.size - 1];
+		}
+
+		int[] toArray() {
+			return Arrays.copyOf(this.offsets, this.size);
+		}
+
 	}
 
 	/**
