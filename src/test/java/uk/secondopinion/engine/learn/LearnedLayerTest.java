@@ -19,6 +19,7 @@ import uk.secondopinion.engine.report.Finding;
 import uk.secondopinion.engine.rules.RuleSetLoader;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
  * How the learned layer's findings join the rules', with small hand-made models so that
@@ -138,6 +139,23 @@ class LearnedLayerTest {
 		assertThat(fromModel(engine.check("Kettle on for the drunk patients in the waiting room.", NAMED_PUBLIC)))
 			.isEmpty();
 		assertThat(fromModel(engine.check("Kettle on for the nurses in the waiting room.", NAMED_PUBLIC))).isNotEmpty();
+	}
+
+	@Test
+	void refusesToStartWhenAClearingConceptIsNotInTheRuleSet() {
+		Map<Category, LearnedLayer.Explanation> explanations = new java.util.EnumMap<>(
+				LearnedLayer.explanations(GUIDANCE));
+		LearnedLayer.Explanation tone = explanations.get(Category.TONE);
+		explanations.put(Category.TONE, new LearnedLayer.Explanation(tone.title(), tone.message(), tone.suggestion(),
+				tone.guidance(), java.util.Set.of("no-such-concept")));
+		List<Category> categories = List.of(Category.values());
+		LearnedModel model = new LearnedModel("test", categories, new double[categories.size()],
+				new double[categories.size()], Map.of());
+
+		assertThatIllegalStateException()
+			.isThrownBy(() -> new CheckEngine(new RuleSetLoader(GUIDANCE).load(RuleSetLoader.DEFAULT_MANIFEST),
+					GUIDANCE, new LearnedLayer(model, explanations)))
+			.withMessageContaining("no-such-concept");
 	}
 
 }
