@@ -10,16 +10,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import uk.secondopinion.engine.Platform;
 import uk.secondopinion.system.RateLimit;
 import uk.secondopinion.system.RateLimiter;
 import uk.secondopinion.system.TooManyRequestsException;
@@ -29,7 +26,7 @@ import uk.secondopinion.system.TooManyRequestsException;
  * Works without JavaScript: the form posts, and the result is shown after a redirect.
  */
 @Controller
-class CheckController {
+class CheckController implements DraftForm.Page {
 
 	static final String VIEW_FORM = "check/form";
 
@@ -42,21 +39,6 @@ class CheckController {
 	CheckController(CheckService checks, RateLimiter rateLimiter) {
 		this.checks = checks;
 		this.rateLimiter = rateLimiter;
-	}
-
-	@InitBinder("checkForm")
-	void allowOnlyFormFields(WebDataBinder binder) {
-		binder.setAllowedFields("text", "platform", "audience", "namedAccount");
-	}
-
-	@ModelAttribute("platforms")
-	Platform[] platforms() {
-		return Platform.values();
-	}
-
-	@ModelAttribute("audiences")
-	AudienceChoice[] audiences() {
-		return AudienceChoice.values();
 	}
 
 	@GetMapping("/")

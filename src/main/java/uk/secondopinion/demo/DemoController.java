@@ -7,9 +7,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,6 +18,7 @@ import uk.secondopinion.casebook.Scenario;
 import uk.secondopinion.check.AudienceChoice;
 import uk.secondopinion.check.CheckForm;
 import uk.secondopinion.check.CheckService;
+import uk.secondopinion.check.DraftForm;
 import uk.secondopinion.check.DraftRules;
 import uk.secondopinion.check.ResultPage;
 import uk.secondopinion.engine.Audience;
@@ -38,7 +37,7 @@ import uk.secondopinion.engine.rules.Rule;
  * from one of a rule's own examples.
  */
 @Controller
-class DemoController {
+class DemoController implements DraftForm.Page {
 
 	static final String VIEW = "demo/demo";
 
@@ -52,21 +51,6 @@ class DemoController {
 		this.checks = checks;
 		this.casebook = casebook;
 		this.engine = engine;
-	}
-
-	@InitBinder("checkForm")
-	void allowOnlyFormFields(WebDataBinder binder) {
-		binder.setAllowedFields("text", "platform", "audience", "namedAccount");
-	}
-
-	@ModelAttribute("platforms")
-	Platform[] platforms() {
-		return Platform.values();
-	}
-
-	@ModelAttribute("audiences")
-	AudienceChoice[] audiences() {
-		return AudienceChoice.values();
 	}
 
 	@ModelAttribute("categories")
