@@ -38,7 +38,12 @@ public final class PatternRecognizer implements Recognizer {
 	 * pattern is group 1, so its groups are numbered one higher.
 	 */
 	private record CompiledPattern(String concept, Pattern pattern, Pattern atStart, Pattern afterOne, int group,
-			Validator validator, int clauses, boolean tryAtStarts, PatternShape shape) {
+			Validator validator, int clauses, boolean tryAtStarts, PatternShape shape, MatchAlphabet alphabet) {
+
+		/** Whether only the runs of its alphabet holding every clause need trying. */
+		boolean inRuns() {
+			return this.alphabet != null && this.clauses > 0;
+		}
 
 	}
 
@@ -80,7 +85,7 @@ public final class PatternRecognizer implements Recognizer {
 				this.patterns.add(new CompiledPattern(concept.id(), pattern, Pattern.compile("^(" + spec.regex() + ")"),
 						Pattern.compile("^(?s:.)(" + spec.regex() + ")"), spec.group(),
 						Validator.named(spec.validator()), Math.min(clauses.size(), Long.SIZE), !starts.isEmpty(),
-						PatternShape.of(spec.regex())));
+						PatternShape.of(spec.regex()), MatchAlphabet.of(spec.regex())));
 			}
 		}
 		Map<String, Literal> byLiteral = new LinkedHashMap<>();
@@ -98,45 +103,84 @@ public final class PatternRecognizer implements Recognizer {
 	@Override
 	public void recognise(AnalysedText analysed, List<Hit> hits) {
 		String text = analysed.text();
-		Occurrences found = new Occurrences(this.patterns.size());
+		if (text.isEmpty()) {
+			return; // no match is empty, so none is kept
+		}
+		Occurrences found = new Occurrences(this.patterns);
 		// in the folded text, offset 0 is the text-start marker and offset i + 1 is
-		// character i
+		// character i; the end marker is counted with the last character
 		this.literals.parseText(RequiredLiterals.fold(text), (start, end, literal) -> {
-			found.add(literal, Math.max(0, start - 1));
+			found.add(literal, Math.min(Math.max(0, start - 1), text.length() - 1));
 		});
 		for (int index = 0; index < this.patterns.size(); index++) {
 			CompiledPattern compiled = this.patterns.get(index);
 			if (!found.allSatisfied(index, compiled.clauses())) {
 				continue;
 			}
+			int[] runs = compiled.inRuns() ? found.runs(index, text, compiled) : null;
 			if (compiled.tryAtStarts()) {
-				matchAtStarts(compiled, analysed, found.starts(index), hits);
+				matchAtStarts(compiled, analysed, found.starts(index), runs, hits);
+			}
+			else if (runs == null) {
+				search(compiled, analysed, 0, text.length(), hits);
 			}
 			else {
-				Matcher matcher = compiled.pattern().matcher(text);
-				while (matcher.find()) {
-					accept(compiled, analysed, matcher.start(compiled.group()), matcher.end(compiled.group()), hits);
+				for (int run = 0; run < runs.length; run += 2) {
+					// with a character of context either side, for \b
+					search(compiled, analysed, Math.max(0, runs[run] - 1), Math.min(text.length(), runs[run + 1] + 1),
+							hits);
 				}
 			}
 		}
 	}
 
 	/**
-	 * The matches a search from the start would find, given every place a match could
-	 * start: at each place in turn that is not inside the previous match, the match
-	 * anchored there, if any.
+	 * Every match a search finds between {@code from} and {@code to}. When that is a run
+	 * of the pattern's alphabet with a character either side, which no match can hold,
+	 * the matches are those a search of the whole text finds in the run: {@code ^} and
+	 * {@code $} hold at the window's ends as they do not in the text, but a match there
+	 * would have to hold the character outside the run.
 	 */
-	private static void matchAtStarts(CompiledPattern compiled, AnalysedText analysed, int[] starts, List<Hit> hits) {
+	private static void search(CompiledPattern compiled, AnalysedText analysed, int from, int to, List<Hit> hits) {
+		Matcher matcher = compiled.pattern().matcher(new Window(analysed.text(), from, to));
+		while (matcher.find()) {
+			accept(compiled, analysed, from + matcher.start(compiled.group()), from + matcher.end(compiled.group()),
+					hits);
+		}
+	}
+
+	/**
+	 * The matches a search from the start would find, given every place a match could
+	 * start and, if not null, the runs a match must lie in: at each place in turn that is
+	 * not inside the previous match, the match anchored there, if any.
+	 */
+	private static void matchAtStarts(CompiledPattern compiled, AnalysedText analysed, int[] starts, int[] runs,
+			List<Hit> hits) {
 		String text = analysed.text();
 		PatternShape shape = compiled.shape();
 		int searchFrom = 0;
+		int run = 0;
 		for (int start : starts) {
 			if (start < searchFrom || (shape.atWordBoundary() && !PatternShape.isWordBoundary(text, start))) {
 				continue;
 			}
+			int to = text.length();
+			if (runs != null) {
+				while (run < runs.length && runs[run + 1] <= start) {
+					run += 2;
+				}
+				if (run == runs.length) {
+					return;
+				}
+				if (start < runs[run]) {
+					continue;
+				}
+				to = Math.min(to, runs[run + 1] + 1);
+			}
 			// From one character before, so that \b and ^ see what precedes the match.
 			int from = (start == 0) ? 0 : start - 1;
-			Matcher matcher = ((start == 0) ? compiled.atStart() : compiled.afterOne()).matcher(new Suffix(text, from));
+			Matcher matcher = ((start == 0) ? compiled.atStart() : compiled.afterOne())
+				.matcher(new Window(text, from, to));
 			if (!matcher.lookingAt()) {
 				continue;
 			}
@@ -173,12 +217,18 @@ public final class PatternRecognizer implements Recognizer {
 	}
 
 	/**
-	 * Which clauses of each pattern a draft satisfies, one bit per clause, and where
-	 * matches of each pattern could start.
+	 * Which clauses of each pattern a draft satisfies, one bit per clause, where matches
+	 * of each pattern could start, and, for patterns tried in runs, where each clause's
+	 * literals occur.
 	 */
 	private static final class Occurrences {
 
 		private static final int[] NONE = {};
+
+		/** Bits of a mark holding the clause; the rest hold the offset. */
+		private static final int CLAUSE_BITS = 6;
+
+		private final boolean[] inRuns;
 
 		private final long[] satisfied;
 
@@ -186,16 +236,34 @@ public final class PatternRecognizer implements Recognizer {
 
 		private final int[] startCounts;
 
-		Occurrences(int patterns) {
-			this.satisfied = new long[patterns];
-			this.starts = new int[patterns][];
-			this.startCounts = new int[patterns];
+		private final long[][] marks;
+
+		private final int[] markCounts;
+
+		Occurrences(List<CompiledPattern> patterns) {
+			int count = patterns.size();
+			this.inRuns = new boolean[count];
+			for (int i = 0; i < count; i++) {
+				this.inRuns[i] = patterns.get(i).inRuns();
+			}
+			this.satisfied = new long[count];
+			this.starts = new int[count][];
+			this.startCounts = new int[count];
+			this.marks = new long[count][];
+			this.markCounts = new int[count];
 		}
 
 		void add(Literal literal, int start) {
 			int[] satisfies = literal.satisfies();
 			for (int i = 0; i < satisfies.length; i++) {
-				this.satisfied[satisfies[i]] |= literal.clauses()[i];
+				int pattern = satisfies[i];
+				long clauses = literal.clauses()[i];
+				this.satisfied[pattern] |= clauses;
+				if (this.inRuns[pattern]) {
+					for (long rest = clauses; rest != 0; rest &= rest - 1) {
+						mark(pattern, ((long) start << CLAUSE_BITS) | Long.numberOfTrailingZeros(rest));
+					}
+				}
 			}
 			for (int pattern : literal.starts()) {
 				int[] list = this.starts[pattern];
@@ -213,8 +281,27 @@ public final class PatternRecognizer implements Recognizer {
 			}
 		}
 
+		private void mark(int pattern, long mark) {
+			long[] list = this.marks[pattern];
+			int count = this.markCounts[pattern];
+			if (list == null) {
+				list = new long[8];
+				this.marks[pattern] = list;
+			}
+			else if (count == list.length) {
+				list = Arrays.copyOf(list, count * 2);
+				this.marks[pattern] = list;
+			}
+			list[count] = mark;
+			this.markCounts[pattern] = count + 1;
+		}
+
 		boolean allSatisfied(int pattern, int clauses) {
-			return clauses == 0 || this.satisfied[pattern] == ((clauses == Long.SIZE) ? -1L : (1L << clauses) - 1);
+			return clauses == 0 || this.satisfied[pattern] == all(clauses);
+		}
+
+		private static long all(int clauses) {
+			return (clauses == Long.SIZE) ? -1L : (1L << clauses) - 1;
 		}
 
 		/** Where matches of {@code pattern} could start, in order, each once. */
@@ -234,29 +321,79 @@ public final class PatternRecognizer implements Recognizer {
 			return Arrays.copyOf(sorted, distinct);
 		}
 
+		/**
+		 * The runs of the pattern's alphabet that hold a literal of every clause, as
+		 * start and end offsets in order: every match lies in one of them.
+		 */
+		int[] runs(int pattern, String text, CompiledPattern compiled) {
+			MatchAlphabet alphabet = compiled.alphabet();
+			long all = all(compiled.clauses());
+			long[] sorted = Arrays.copyOf(this.marks[pattern], this.markCounts[pattern]);
+			Arrays.sort(sorted);
+			int[] runs = new int[8];
+			int count = 0;
+			int runStart = 0;
+			int runEnd = 0;
+			long clauses = 0;
+			for (long mark : sorted) {
+				int at = (int) (mark >>> CLAUSE_BITS);
+				if (at >= runEnd) {
+					if (!alphabet.mayContain(text.charAt(at))) {
+						continue; // a literal no match holds, such as a digit read as 0
+					}
+					if (clauses == all) {
+						runs = add(runs, count, runStart, runEnd);
+						count += 2;
+					}
+					runStart = at;
+					while (runStart > 0 && alphabet.mayContain(text.charAt(runStart - 1))) {
+						runStart--;
+					}
+					runEnd = at + 1;
+					while (runEnd < text.length() && alphabet.mayContain(text.charAt(runEnd))) {
+						runEnd++;
+					}
+					clauses = 0;
+				}
+				clauses |= 1L << (mark & ((1 << CLAUSE_BITS) - 1));
+			}
+			if (clauses == all) {
+				runs = add(runs, count, runStart, runEnd);
+				count += 2;
+			}
+			return Arrays.copyOf(runs, count);
+		}
+
+		private static int[] add(int[] runs, int count, int start, int end) {
+			int[] list = (count == runs.length) ? Arrays.copyOf(runs, count * 2) : runs;
+			list[count] = start;
+			list[count + 1] = end;
+			return list;
+		}
+
 	}
 
-	/** The text from an offset on, without copying it. */
-	private record Suffix(String text, int offset) implements CharSequence {
+	/** Part of a text, without copying it. */
+	private record Window(String text, int from, int to) implements CharSequence {
 
 		@Override
 		public int length() {
-			return this.text.length() - this.offset;
+			return this.to - this.from;
 		}
 
 		@Override
 		public char charAt(int index) {
-			return this.text.charAt(this.offset + index);
+			return this.text.charAt(this.from + index);
 		}
 
 		@Override
 		public CharSequence subSequence(int start, int end) {
-			return this.text.subSequence(this.offset + start, this.offset + end);
+			return this.text.subSequence(this.from + start, this.from + end);
 		}
 
 		@Override
 		public String toString() {
-			return this.text.substring(this.offset);
+			return this.text.substring(this.from, this.to);
 		}
 
 	}
