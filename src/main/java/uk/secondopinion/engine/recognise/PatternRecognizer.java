@@ -70,7 +70,10 @@ public final class PatternRecognizer implements Recognizer {
 					throw new IllegalArgumentException(
 							"Concept " + concept.id() + " names group " + spec.group() + " of " + spec.regex());
 				}
-				List<Set<String>> clauses = RequiredLiterals.of(spec.regex());
+				List<Set<String>> clauses = RequiredLiterals.of(spec.regex())
+					.stream()
+					.filter(PatternRecognizer::isTelling)
+					.toList();
 				Set<String> starts = RequiredLiterals.startsOf(spec.regex());
 				int index = this.patterns.size();
 				for (int clause = 0; clause < clauses.size() && clause < Long.SIZE; clause++) {
@@ -98,6 +101,17 @@ public final class PatternRecognizer implements Recognizer {
 					startsByLiteral.getOrDefault(literal, Set.of()).stream().mapToInt(Integer::intValue).toArray()));
 		}
 		this.literals.build(byLiteral);
+	}
+
+	/**
+	 * Whether a draft's holding a literal of {@code clause} tells anything: a clause met
+	 * by a single letter or space, met by nearly every draft, would only cost a mark at
+	 * every occurrence.
+	 */
+	private static boolean isTelling(Set<String> clause) {
+		return clause.stream()
+			.noneMatch((literal) -> literal.length() == 1
+					&& (Character.isLetter(literal.charAt(0)) || Character.isWhitespace(literal.charAt(0))));
 	}
 
 	@Override

@@ -12,10 +12,14 @@ import uk.secondopinion.engine.rules.PhraseSyntax;
 import uk.secondopinion.engine.text.AnalysedText;
 
 /**
- * Finds the phrases of every concept in one pass over the draft with an Aho–Corasick
- * automaton (in a double array, so each character costs two array reads), keeping matches
- * that start and end on word boundaries (or, for a phrase ending in {@code *}, run on to
- * the end of the word).
+ * Finds the phrases of every concept in a trie (a double array, so each character costs
+ * two array reads), keeping matches that start and end on word boundaries (or, for a
+ * phrase ending in {@code *}, run on to the end of the word).
+ * <p>
+ * A phrase can only start on a word boundary, so the trie is walked from each such place
+ * as far as the text follows it, rather than run as an Aho–Corasick automaton over every
+ * character: that would also find every phrase inside a longer word ("ass" in "class")
+ * only to throw it away, and those were most of its matches.
  */
 public final class PhraseRecognizer implements Recognizer {
 
@@ -23,7 +27,7 @@ public final class PhraseRecognizer implements Recognizer {
 
 	}
 
-	private final AhoCorasickDoubleArrayTrie<List<Entry>> trie = new AhoCorasickDoubleArrayTrie<>();
+	private final Trie trie = new Trie();
 
 	private final boolean empty;
 
@@ -47,23 +51,41 @@ public final class PhraseRecognizer implements Recognizer {
 			return;
 		}
 		String text = analysed.text();
-		this.trie.parseText(text, (start, end, entries) -> {
-			if (!startsOnBoundary(text, start)) {
+		for (int start = 0; start < text.length(); start++) {
+			if (startsOnBoundary(text, start)) {
+				matchFrom(text, start, hits);
+			}
+		}
+	}
+
+	/** Every phrase starting at {@code start}, shortest first. */
+	private void matchFrom(String text, int start, List<Hit> hits) {
+		int state = Trie.ROOT;
+		for (int end = start + 1; end <= text.length(); end++) {
+			state = this.trie.next(state, text.charAt(end - 1));
+			if (state < 0) {
 				return;
 			}
-			for (Entry entry : entries) {
-				int hitEnd = end;
-				if (entry.prefix()) {
-					while (hitEnd < text.length() && Character.isLetter(text.charAt(hitEnd))) {
-						hitEnd++;
-					}
-				}
-				else if (!endsOnBoundary(text, end)) {
-					continue;
-				}
-				hits.add(new Hit(entry.concept(), start, hitEnd, entry.replacement()));
+			List<Entry> entries = this.trie.phraseOf(state, end - start);
+			if (entries != null) {
+				found(text, start, end, entries, hits);
 			}
-		});
+		}
+	}
+
+	private static void found(String text, int start, int end, List<Entry> entries, List<Hit> hits) {
+		for (Entry entry : entries) {
+			int hitEnd = end;
+			if (entry.prefix()) {
+				while (hitEnd < text.length() && Character.isLetter(text.charAt(hitEnd))) {
+					hitEnd++;
+				}
+			}
+			else if (!endsOnBoundary(text, end)) {
+				continue;
+			}
+			hits.add(new Hit(entry.concept(), start, hitEnd, entry.replacement()));
+		}
 	}
 
 	private static boolean startsOnBoundary(String text, int start) {
@@ -74,6 +96,42 @@ public final class PhraseRecognizer implements Recognizer {
 	private static boolean endsOnBoundary(String text, int end) {
 		return end == text.length() || !Character.isLetterOrDigit(text.charAt(end))
 				|| !Character.isLetterOrDigit(text.charAt(end - 1));
+	}
+
+	/**
+	 * The phrases' double-array trie, read one transition at a time from the root. Its
+	 * states are those of the Aho–Corasick automaton, whose outputs also hold the phrases
+	 * ending there that started later, so a phrase is picked out by its length.
+	 */
+	private static final class Trie extends AhoCorasickDoubleArrayTrie<List<Entry>> {
+
+		static final int ROOT = 0;
+
+		/**
+		 * The state after {@code c} from {@code state}, or -1 when no phrase goes on so.
+		 */
+		int next(int state, char c) {
+			int base = this.base[state];
+			int next = base + c + 1;
+			return (next >= 0 && next < this.check.length && this.check[next] == base) ? next : -1;
+		}
+
+		/**
+		 * The entries of the phrase {@code length} characters long ending at
+		 * {@code state}.
+		 */
+		List<Entry> phraseOf(int state, int length) {
+			int[] phrases = this.output[state];
+			if (phrases != null) {
+				for (int phrase : phrases) {
+					if (this.l[phrase] == length) {
+						return get(phrase);
+					}
+				}
+			}
+			return null;
+		}
+
 	}
 
 }
