@@ -60,6 +60,9 @@ public final class PatternRecognizer implements Recognizer {
 
 	private final AhoCorasickDoubleArrayTrie<Literal> literals = new AhoCorasickDoubleArrayTrie<>();
 
+	/** Which patterns are tried only in runs, by index. */
+	private final boolean[] inRuns;
+
 	public PatternRecognizer(List<Concept> concepts) {
 		Map<String, Map<Integer, Long>> clausesByLiteral = new LinkedHashMap<>();
 		Map<String, Set<Integer>> startsByLiteral = new LinkedHashMap<>();
@@ -101,6 +104,10 @@ public final class PatternRecognizer implements Recognizer {
 					startsByLiteral.getOrDefault(literal, Set.of()).stream().mapToInt(Integer::intValue).toArray()));
 		}
 		this.literals.build(byLiteral);
+		this.inRuns = new boolean[this.patterns.size()];
+		for (int i = 0; i < this.inRuns.length; i++) {
+			this.inRuns[i] = this.patterns.get(i).inRuns();
+		}
 	}
 
 	/**
@@ -120,7 +127,7 @@ public final class PatternRecognizer implements Recognizer {
 		if (text.isEmpty()) {
 			return; // no match is empty, so none is kept
 		}
-		Occurrences found = new Occurrences(this.patterns);
+		Occurrences found = new Occurrences(this.patterns.size(), this.inRuns);
 		// in the folded text, offset 0 is the text-start marker and offset i + 1 is
 		// character i; the end marker is counted with the last character
 		this.literals.parseText(RequiredLiterals.fold(text), (start, end, literal) -> {
@@ -254,12 +261,8 @@ public final class PatternRecognizer implements Recognizer {
 
 		private final int[] markCounts;
 
-		Occurrences(List<CompiledPattern> patterns) {
-			int count = patterns.size();
-			this.inRuns = new boolean[count];
-			for (int i = 0; i < count; i++) {
-				this.inRuns[i] = patterns.get(i).inRuns();
-			}
+		Occurrences(int count, boolean[] inRuns) {
+			this.inRuns = inRuns;
 			this.satisfied = new long[count];
 			this.starts = new int[count][];
 			this.startCounts = new int[count];

@@ -16,7 +16,8 @@ import java.util.Set;
  * {@code \d{3}} is one string rather than a thousand; and {@code ^} and {@code $} are
  * read as the characters {@link #TEXT_START} and {@link #TEXT_END}, which stand before
  * and after the text. So they must be looked for in the text as
- * {@link #fold(CharSequence)} gives it.
+ * {@link #fold(CharSequence)} gives it. {@code \s} is read as the five characters RE2
+ * takes it for.
  * <p>
  * The analysis is conservative: syntax it does not understand (flags, Unicode classes it
  * cannot enumerate) yields fewer clauses or no starts, never a wrong one. No clauses
@@ -71,8 +72,15 @@ final class RequiredLiterals {
 	}
 
 	/** {@code text} as literals are looked for in it: folded, between the two markers. */
-	static CharSequence fold(CharSequence text) {
-		return new Folded(text);
+	static char[] fold(CharSequence text) {
+		char[] folded = new char[text.length() + 2];
+		folded[0] = TEXT_START;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			folded[i + 1] = (c == TEXT_START || c == TEXT_END) ? ' ' : fold(c);
+		}
+		folded[folded.length - 1] = TEXT_END;
+		return folded;
 	}
 
 	private static Info analyse(String regex) {
@@ -367,7 +375,10 @@ final class RequiredLiterals {
 			case 'd' -> {
 				return literal('0');
 			}
-			case 'D', 'w', 'W', 's', 'S' -> {
+			case 's' -> {
+				return Info.exactly(Set.of(" ", "\t", "\n", "\f", "\r"));
+			}
+			case 'D', 'w', 'W', 'S' -> {
 				return Info.UNKNOWN;
 			}
 			case 'p', 'P' -> {
@@ -487,44 +498,6 @@ final class RequiredLiterals {
 			return Info.UNKNOWN;
 		}
 		return Info.exactly(members);
-	}
-
-	/**
-	 * A text with its characters folded and the two markers around it, read in place.
-	 */
-	private record Folded(CharSequence text) implements CharSequence {
-
-		@Override
-		public int length() {
-			return this.text.length() + 2;
-		}
-
-		@Override
-		public char charAt(int index) {
-			if (index == 0) {
-				return TEXT_START;
-			}
-			if (index > this.text.length()) {
-				return TEXT_END;
-			}
-			char c = this.text.charAt(index - 1);
-			return (c == TEXT_START || c == TEXT_END) ? ' ' : fold(c);
-		}
-
-		@Override
-		public CharSequence subSequence(int start, int end) {
-			StringBuilder out = new StringBuilder(end - start);
-			for (int i = start; i < end; i++) {
-				out.append(charAt(i));
-			}
-			return out;
-		}
-
-		@Override
-		public String toString() {
-			return subSequence(0, length()).toString();
-		}
-
 	}
 
 }

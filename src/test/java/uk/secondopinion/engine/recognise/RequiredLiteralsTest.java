@@ -40,6 +40,9 @@ class RequiredLiteralsTest {
 		assertThat(RequiredLiterals.startsOf("(?:^|[.!?:]\\s*)(@[a-z0-9_]{2,})"))
 			.containsExactlyInAnyOrder(RequiredLiterals.TEXT_START + "", ".", "!", "?", ":");
 		assertThat(RequiredLiterals.startsOf("bed \\d+")).containsExactly("bed 0");
+		// \s is the five characters RE2 takes it for
+		assertThat(RequiredLiterals.startsOf("(?:^|\\s)'x"))
+			.containsExactlyInAnyOrder(RequiredLiterals.TEXT_START + "'x", " 'x", "\t'x", "\n'x", "\f'x", "\r'x");
 		assertThat(RequiredLiterals.startsOf("\\w+ x")).isEmpty();
 		assertThat(RequiredLiterals.startsOf("x?y")).containsExactlyInAnyOrder("xy", "y");
 		assertThat(RequiredLiterals.startsOf("(?i)nhs")).isEmpty();
@@ -87,7 +90,7 @@ class RequiredLiteralsTest {
 				List<Set<String>> clauses = RequiredLiterals.of(spec.regex());
 				for (String original : texts) {
 					String text = AnalysedText.of(original).text();
-					String folded = RequiredLiterals.fold(text).toString();
+					String folded = new String(RequiredLiterals.fold(text));
 					Matcher matcher = pattern.matcher(text);
 					if (!matcher.find()) {
 						continue;
