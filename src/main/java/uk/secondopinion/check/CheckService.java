@@ -62,8 +62,8 @@ public class CheckService {
 		List<StoredFinding> stored = new ArrayList<>(report.findings().size());
 		for (Finding finding : report.findings()) {
 			stored.add(new StoredFinding(finding.ruleId(), finding.category(), finding.severity(), finding.start(),
-					finding.end(), masked.substring(finding.start(), finding.end()), finding.title(), finding.message(),
-					finding.suggestion(), finding.guidance().stream().map(GuidancePoint::id).toList(),
+					finding.end(), finding.title(), finding.message(), finding.suggestion(),
+					finding.guidance().stream().map(GuidancePoint::id).toList(),
 					finding.evidence().stream().map((e) -> new StoredSpan(e.start(), e.end())).toList()));
 		}
 		StoredCheck check = new StoredCheck(UUID.randomUUID(), now, now.plus(this.properties.retention()),
@@ -131,14 +131,14 @@ public class CheckService {
 	private CheckResult toResult(StoredCheck check) {
 		List<CheckResult.FindingResult> findings = new ArrayList<>(check.getFindings().size());
 		for (StoredFinding finding : check.getFindings()) {
-			List<GuidancePoint> guidance = finding.getGuidance()
+			List<GuidancePoint> guidance = finding.guidance()
 				.stream()
 				.flatMap((id) -> this.engine.guidance().find(id).stream())
 				.toList();
-			findings.add(new CheckResult.FindingResult(findings.size() + 1, finding.getRuleId(), finding.getCategory(),
-					finding.getSeverity(), finding.getStart(), finding.getEnd(), finding.getExcerpt(),
-					finding.getTitle(), finding.getMessage(), finding.getSuggestion(), guidance,
-					finding.getEvidence()));
+			findings.add(new CheckResult.FindingResult(findings.size() + 1, finding.ruleId(), finding.category(),
+					finding.severity(), finding.start(), finding.end(),
+					check.getMaskedText().substring(finding.start(), finding.end()), finding.title(), finding.message(),
+					finding.suggestion(), guidance, finding.evidence()));
 		}
 		PostContext context = new PostContext(check.getPlatform(), check.getAudience(), check.isNamedAccount());
 		return new CheckResult(check.getId(), check.getCreatedAt(), check.getExpiresAt(), check.getRulesetVersion(),
