@@ -10,7 +10,9 @@ import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.secondopinion.engine.CheckEngine;
 import uk.secondopinion.engine.PostContext;
@@ -39,42 +41,47 @@ public class CheckService {
 
 	private final CheckMetrics metrics;
 
+	private final TransactionTemplate transactions;
+
 	public CheckService(CheckEngine engine, CheckRepository checks, CheckProperties properties, Clock clock,
-			ApplicationEventPublisher events, CheckMetrics metrics) {
+			ApplicationEventPublisher events, CheckMetrics metrics, PlatformTransactionManager transactions) {
 		this.engine = engine;
 		this.checks = checks;
 		this.properties = properties;
 		this.clock = clock;
 		this.events = events;
 		this.metrics = metrics;
+		this.transactions = new TransactionTemplate(transactions);
 	}
 
 	/**
 	 * Checks a draft, stores the masked result, and returns it with the author's own
-	 * excerpts.
+	 * excerpts. The engine runs before the transaction, so a database connection is held
+	 * only for the insert.
 	 */
-	@Transactional
 	public CheckResult check(String draft, PostContext context) {
 		Objects.requireNonNull(draft, "draft");
 		CheckReport report = this.metrics.record(CheckMetrics.Kind.STORED, () -> this.engine.check(draft, context));
 		Instant now = this.clock.instant();
 		String masked = storable(report.maskedText());
-		List<StoredFinding> stored = new ArrayList<>(report.findings().size());
+		List<StoredFinding> findings = new ArrayList<>(report.findings().size());
 		for (Finding finding : report.findings()) {
-			stored.add(new StoredFinding(finding.ruleId(), finding.category(), finding.severity(), finding.start(),
-					finding.end(), masked.substring(finding.start(), finding.end()), finding.title(), finding.message(),
-					finding.suggestion(), finding.guidance().stream().map(GuidancePoint::id).toList(),
-					finding.evidence().stream().map((e) -> new StoredSpan(e.start(), e.end())).toList()));
+			findings.add(new StoredFinding(finding.ruleId(), finding.category(), finding.severity(), finding.start(),
+					finding.end(), finding.title(), finding.message(), finding.suggestion(),
+					finding.guidance().stream().map(GuidancePoint::id).toList(), spans(finding.evidence())));
 		}
 		StoredCheck check = new StoredCheck(UUID.randomUUID(), now, now.plus(this.properties.retention()),
 				report.rulesetVersion(), context.platform(), context.audience(), context.namedAccount(),
-				report.riskLevel(), masked, storable(report.saferText()), stored);
-		this.checks.save(check);
-		this.events.publishEvent(new CheckStored(now,
+				report.riskLevel(), masked, storable(report.saferText()), findings);
+		CheckStored stored = new CheckStored(now,
 				report.findings()
 					.stream()
 					.map((finding) -> new CheckStored.FindingKind(finding.category(), finding.severity()))
-					.toList()));
+					.toList());
+		this.transactions.executeWithoutResult((status) -> {
+			this.checks.save(check);
+			this.events.publishEvent(stored);
+		});
 		return toResult(report, draft, context, check.getId(), check.getCreatedAt(), check.getExpiresAt());
 	}
 
@@ -131,14 +138,14 @@ public class CheckService {
 	private CheckResult toResult(StoredCheck check) {
 		List<CheckResult.FindingResult> findings = new ArrayList<>(check.getFindings().size());
 		for (StoredFinding finding : check.getFindings()) {
-			List<GuidancePoint> guidance = finding.getGuidance()
+			List<GuidancePoint> guidance = finding.guidance()
 				.stream()
 				.flatMap((id) -> this.engine.guidance().find(id).stream())
 				.toList();
-			findings.add(new CheckResult.FindingResult(findings.size() + 1, finding.getRuleId(), finding.getCategory(),
-					finding.getSeverity(), finding.getStart(), finding.getEnd(), finding.getExcerpt(),
-					finding.getTitle(), finding.getMessage(), finding.getSuggestion(), guidance,
-					finding.getEvidence()));
+			findings.add(new CheckResult.FindingResult(findings.size() + 1, finding.ruleId(), finding.category(),
+					finding.severity(), finding.start(), finding.end(),
+					check.getMaskedText().substring(finding.start(), finding.end()), finding.title(), finding.message(),
+					finding.suggestion(), guidance, finding.evidence()));
 		}
 		PostContext context = new PostContext(check.getPlatform(), check.getAudience(), check.isNamedAccount());
 		return new CheckResult(check.getId(), check.getCreatedAt(), check.getExpiresAt(), check.getRulesetVersion(),

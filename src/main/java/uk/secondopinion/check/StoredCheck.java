@@ -1,25 +1,21 @@
 package uk.secondopinion.check;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.PostLoad;
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 
+import org.hibernate.annotations.Immutable;
 import org.springframework.data.domain.Persistable;
 
 import uk.secondopinion.engine.Audience;
@@ -68,10 +64,11 @@ public class StoredCheck implements Persistable<UUID> {
 	@Column(name = "safer_text", nullable = false)
 	private String saferText;
 
-	@ElementCollection(fetch = FetchType.EAGER)
-	@CollectionTable(name = "check_findings", joinColumns = @JoinColumn(name = "check_id"))
-	@OrderColumn(name = "list_index")
-	private List<StoredFinding> findings = new ArrayList<>();
+	/** Never changed once stored, so Hibernate need not keep a copy to spot changes. */
+	@Immutable
+	@Convert(converter = FindingListConverter.class)
+	@Column(nullable = false)
+	private List<StoredFinding> findings = List.of();
 
 	/**
 	 * The id is assigned before saving, so whether the check is new is tracked here,
@@ -96,7 +93,7 @@ public class StoredCheck implements Persistable<UUID> {
 		this.riskLevel = riskLevel;
 		this.maskedText = maskedText;
 		this.saferText = saferText;
-		this.findings = new ArrayList<>(findings);
+		this.findings = List.copyOf(findings);
 	}
 
 	@Override

@@ -2,15 +2,20 @@ package uk.secondopinion.insights;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.Queue;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.persistence.EntityManager;
@@ -32,12 +37,14 @@ import uk.secondopinion.engine.Severity;
 /**
  * Adds each stored check to the weekly tallies once it is safely stored. The tallies hold
  * numbers only, so they can outlive the checks. Counting runs after the check's
- * transaction has committed, in its own transaction on one background thread: a failure
- * here never loses a doctor's check, the request never waits for a second database
- * connection (under load, requests holding one while waiting for another would exhaust
- * the pool), and two instances racing to open a week's row are settled by the primary key
- * and a retry. Counts still queued when the process dies are lost; insights are
- * approximate by design.
+ * transaction has committed, on one background thread that, half a second after a check
+ * arrives, takes every check waiting and adds them up in one transaction of its own: a
+ * failure here never loses a doctor's check, the request never waits for a second
+ * database connection (under load, requests holding one while waiting for another would
+ * exhaust the pool), a busy minute costs a few updates rather than a transaction per
+ * check, and two instances racing to open a week's row are settled by the primary key and
+ * a retry. Counts still waiting when the process dies are lost; insights are approximate
+ * by design.
  */
 @Component
 class InsightsRecorder {
@@ -48,14 +55,22 @@ class InsightsRecorder {
 
 	private static final int ATTEMPTS = 3;
 
+	/** How long a count waits for more checks to count with it. */
+	private static final Duration GATHERING = Duration.ofMillis(500);
+
 	private final InsightsRepository tallies;
 
 	private final EntityManager entityManager;
 
 	private final TransactionTemplate newTransaction;
 
+	private final Queue<CheckStored> waiting = new ConcurrentLinkedQueue<>();
+
+	/** Whether a count of the waiting checks is already queued, so at most one is. */
+	private final AtomicBoolean countQueued = new AtomicBoolean();
+
 	/** One thread, so counts in one instance never contend for a week's rows. */
-	private final ExecutorService counter = Executors.newSingleThreadExecutor((task) -> {
+	private final ScheduledThreadPoolExecutor counter = new ScheduledThreadPoolExecutor(1, (task) -> {
 		Thread thread = new Thread(task, "insights-counter");
 		thread.setDaemon(true);
 		return thread;
@@ -79,51 +94,95 @@ class InsightsRecorder {
 
 	@TransactionalEventListener
 	void countCheck(CheckStored check) {
-		this.counter.execute(() -> countWithRetry(check));
+		this.waiting.add(check);
+		if (this.countQueued.compareAndSet(false, true)) {
+			this.counter.schedule(this::countWaiting, GATHERING.toMillis(), TimeUnit.MILLISECONDS);
+		}
 	}
 
-	/** Lets counts already queued finish when the application stops. */
+	/** Counts the checks still waiting, at once, when the application stops. */
 	@PreDestroy
 	void finishCounting() throws InterruptedException {
+		this.counter.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
 		this.counter.shutdown();
 		this.counter.awaitTermination(10, TimeUnit.SECONDS);
+		countWaiting();
 	}
 
-	private void countWithRetry(CheckStored check) {
+	private void countWaiting() {
+		// Cleared before taking the checks: one added after this is either taken now or
+		// queues a count of its own.
+		this.countQueued.set(false);
+		Tallies batch = new Tallies();
+		for (CheckStored check = this.waiting.poll(); check != null; check = this.waiting.poll()) {
+			batch.add(check);
+		}
+		if (!batch.isEmpty()) {
+			countWithRetry(batch);
+		}
+	}
+
+	private void countWithRetry(Tallies batch) {
 		for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
 			try {
-				this.newTransaction.executeWithoutResult((status) -> count(check));
+				this.newTransaction.executeWithoutResult((status) -> add(batch));
 				return;
 			}
 			catch (DataIntegrityViolationException | PersistenceException ex) {
 				if (attempt == ATTEMPTS) {
-					logger.warn("A stored check could not be added to the insights tallies: {}",
+					logger.warn("{} stored checks could not be added to the insights tallies: {}", batch.checks(),
 							ex.getClass().getName());
 				}
 			}
 		}
 	}
 
-	private void count(CheckStored check) {
-		LocalDate week = weekOf(check.createdAt());
-		if (this.tallies.countCheck(week) == 0) {
-			this.entityManager.persist(new WeeklyChecks(week, 1));
-		}
-		Map<Category, Severity> worst = new EnumMap<>(Category.class);
-		Map<Category, Map<Severity, Integer>> counts = new EnumMap<>(Category.class);
-		for (CheckStored.FindingKind finding : check.findings()) {
-			worst.merge(finding.category(), finding.severity(), (a, b) -> (a.compareTo(b) >= 0) ? a : b);
-			counts.computeIfAbsent(finding.category(), (category) -> new EnumMap<>(Severity.class))
-				.merge(finding.severity(), 1, Integer::sum);
-		}
-		counts.forEach((category, bySeverity) -> bySeverity.forEach((severity, findings) -> {
-			int drafts = (worst.get(category) == severity) ? 1 : 0;
-			if (this.tallies.countFindings(week, category, severity, drafts, findings) == 0) {
-				this.entityManager
-					.persist(new WeeklyFindings(new WeeklyFindings.Key(week, category, severity), drafts, findings));
+	private void add(Tallies batch) {
+		batch.checksByWeek.forEach((week, checks) -> {
+			if (this.tallies.countChecks(week, checks) == 0) {
+				this.entityManager.persist(new WeeklyChecks(week, checks));
 			}
-		}));
+		});
+		batch.findings.forEach((key, counts) -> {
+			if (this.tallies.countFindings(key.weekStart(), key.category(), key.severity(), counts[0],
+					counts[1]) == 0) {
+				this.entityManager.persist(new WeeklyFindings(key, counts[0], counts[1]));
+			}
+		});
 		this.entityManager.flush();
+	}
+
+	/** Checks added up by week, and their findings by week, category and severity. */
+	private static final class Tallies {
+
+		private final Map<LocalDate, Integer> checksByWeek = new TreeMap<>();
+
+		/** Drafts and findings for each key. */
+		private final Map<WeeklyFindings.Key, int[]> findings = new LinkedHashMap<>();
+
+		void add(CheckStored check) {
+			LocalDate week = weekOf(check.createdAt());
+			this.checksByWeek.merge(week, 1, Integer::sum);
+			Map<Category, Severity> worst = new EnumMap<>(Category.class);
+			for (CheckStored.FindingKind finding : check.findings()) {
+				worst.merge(finding.category(), finding.severity(), (a, b) -> (a.compareTo(b) >= 0) ? a : b);
+				counts(week, finding.category(), finding.severity())[1]++;
+			}
+			worst.forEach((category, severity) -> counts(week, category, severity)[0]++);
+		}
+
+		private int[] counts(LocalDate week, Category category, Severity severity) {
+			return this.findings.computeIfAbsent(new WeeklyFindings.Key(week, category, severity), (key) -> new int[2]);
+		}
+
+		boolean isEmpty() {
+			return this.checksByWeek.isEmpty();
+		}
+
+		int checks() {
+			return this.checksByWeek.values().stream().mapToInt(Integer::intValue).sum();
+		}
+
 	}
 
 }

@@ -14,8 +14,8 @@ import uk.secondopinion.engine.Severity;
 interface InsightsRepository extends Repository<WeeklyChecks, LocalDate> {
 
 	@Modifying
-	@Query("update WeeklyChecks w set w.checks = w.checks + 1 where w.weekStart = :week")
-	int countCheck(LocalDate week);
+	@Query("update WeeklyChecks w set w.checks = w.checks + :checks where w.weekStart = :week")
+	int countChecks(LocalDate week, int checks);
 
 	@Modifying
 	@Query("update WeeklyFindings w set w.drafts = w.drafts + :drafts, w.findings = w.findings + :findings "
