@@ -133,23 +133,30 @@ public final class PatternRecognizer implements Recognizer {
 		this.literals.parseText(RequiredLiterals.fold(text), (start, end, literal) -> {
 			found.add(literal, Math.min(Math.max(0, start - 1), text.length() - 1));
 		});
+		CapitalLetters capitals = null;
 		for (int index = 0; index < this.patterns.size(); index++) {
 			CompiledPattern compiled = this.patterns.get(index);
 			if (!found.allSatisfied(index, compiled.clauses())) {
 				continue;
 			}
+			// null where the validator takes matches without a capital, so none is needed
+			CapitalLetters needed = null;
+			if (compiled.validator().needsCapital()) {
+				capitals = (capitals != null) ? capitals : CapitalLetters.of(analysed.normalized());
+				needed = capitals;
+			}
 			int[] runs = compiled.inRuns() ? found.runs(index, text, compiled) : null;
 			if (compiled.tryAtStarts()) {
-				matchAtStarts(compiled, analysed, found.starts(index), runs, hits);
+				matchAtStarts(compiled, analysed, found.starts(index), runs, needed, hits);
 			}
 			else if (runs == null) {
-				search(compiled, analysed, 0, text.length(), hits);
+				search(compiled, analysed, 0, text.length(), needed, hits);
 			}
 			else {
 				for (int run = 0; run < runs.length; run += 2) {
 					// with a character of context either side, for \b
 					search(compiled, analysed, Math.max(0, runs[run] - 1), Math.min(text.length(), runs[run + 1] + 1),
-							hits);
+							needed, hits);
 				}
 			}
 		}
@@ -160,9 +167,14 @@ public final class PatternRecognizer implements Recognizer {
 	 * of the pattern's alphabet with a character either side, which no match can hold,
 	 * the matches are those a search of the whole text finds in the run: {@code ^} and
 	 * {@code $} hold at the window's ends as they do not in the text, but a match there
-	 * would have to hold the character outside the run.
+	 * would have to hold the character outside the run. Not at all if {@code needed} is
+	 * given and the window holds no capital.
 	 */
-	private static void search(CompiledPattern compiled, AnalysedText analysed, int from, int to, List<Hit> hits) {
+	private static void search(CompiledPattern compiled, AnalysedText analysed, int from, int to, CapitalLetters needed,
+			List<Hit> hits) {
+		if (needed != null && !needed.anyBetween(from, to)) {
+			return;
+		}
 		Matcher matcher = compiled.pattern().matcher(new Window(analysed.text(), from, to));
 		while (matcher.find()) {
 			accept(compiled, analysed, from + matcher.start(compiled.group()), from + matcher.end(compiled.group()),
@@ -173,10 +185,11 @@ public final class PatternRecognizer implements Recognizer {
 	/**
 	 * The matches a search from the start would find, given every place a match could
 	 * start and, if not null, the runs a match must lie in: at each place in turn that is
-	 * not inside the previous match, the match anchored there, if any.
+	 * not inside the previous match, the match anchored there, if any. With
+	 * {@code needed}, only where a capital follows within reach of a match.
 	 */
 	private static void matchAtStarts(CompiledPattern compiled, AnalysedText analysed, int[] starts, int[] runs,
-			List<Hit> hits) {
+			CapitalLetters needed, List<Hit> hits) {
 		String text = analysed.text();
 		PatternShape shape = compiled.shape();
 		int searchFrom = 0;
@@ -197,6 +210,9 @@ public final class PatternRecognizer implements Recognizer {
 					continue;
 				}
 				to = Math.min(to, runs[run + 1] + 1);
+			}
+			if (needed != null && !needed.anyBetween(start, to)) {
+				continue;
 			}
 			// From one character before, so that \b and ^ see what precedes the match.
 			int from = (start == 0) ? 0 : start - 1;

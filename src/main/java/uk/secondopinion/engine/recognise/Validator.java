@@ -14,9 +14,34 @@ public interface Validator {
 
 	int accept(String text, String original);
 
+	/**
+	 * Whether every match this validator keeps holds a capital letter as the author typed
+	 * it, so a stretch of the draft without one need not be tried at all.
+	 */
+	default boolean needsCapital() {
+		return false;
+	}
+
 	/** A validator that keeps a match whole or drops it. */
 	static Validator whole(BiPredicate<String, String> test) {
 		return (text, original) -> test.test(text, original) ? text.length() : -1;
+	}
+
+	/** The validator, declaring that every match it keeps holds a capital letter. */
+	static Validator capitalised(Validator validator) {
+		return new Validator() {
+
+			@Override
+			public int accept(String text, String original) {
+				return validator.accept(text, original);
+			}
+
+			@Override
+			public boolean needsCapital() {
+				return true;
+			}
+
+		};
 	}
 
 	/**
@@ -38,8 +63,8 @@ public interface Validator {
 			case "nhs-number" -> whole((text, original) -> NhsNumber.isValid(text));
 			case "calendar-date" -> whole((text, original) -> CalendarDate.isValid(text));
 			case "day-and-month" -> whole((text, original) -> CalendarDate.isDayAndMonth(text));
-			case "proper-name" -> ProperName::acceptLeadingWords;
-			case "titled-name" -> ProperName::acceptTitledName;
+			case "proper-name" -> capitalised(ProperName::acceptLeadingWords);
+			case "titled-name" -> capitalised(ProperName::acceptTitledName);
 			case "code-word" -> whole((text, original) -> isCodeWord(original));
 			default -> throw new IllegalArgumentException("No validator called " + name);
 		};

@@ -105,7 +105,10 @@ class RecognizerEquivalenceTest {
 		words.addAll(List.of("0", "7", "12", "4.7.82", "03/11/1958", "943 476 5919", "9434765919", "07700 900123",
 				"bed 4", "mr", "Mrs", "Dr", "nhs no", "dob", "#", "@", "(", ")", ",", ".", ";", ":", "-", "'", "\"",
 				"!", "?", "*", "/", "&", "_", "é", "\uD83D\uDE00", "\u0301", "\u202E", "\u0002", "\u0003", "\u00A0",
-				"shiiit", "f.u.c.k", "b0ll0cks", "sh*t"));
+				"shiiit", "f.u.c.k", "b0ll0cks", "sh*t",
+				// capitals that fold to other letters or none, for the capital-letter
+				// shortcut
+				"\u014Csaka", "\uFF2Ceeds", "\u01C4emal", "E\u0301lise", "\u0130stanbul", "\u2160", "\u00C6thel"));
 		Random random = new Random(2026);
 		String[] separators = { " ", " ", " ", "", "  ", "\n", "\t", ", ", ". " };
 		for (int i = 0; i < 4_000; i++) {
