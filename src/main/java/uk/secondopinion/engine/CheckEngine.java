@@ -2,6 +2,8 @@ package uk.secondopinion.engine;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -52,6 +54,9 @@ public final class CheckEngine {
 
 	private final LearnedLayer learned;
 
+	/** Each rule's guidance, looked up once rather than for every finding. */
+	private final Map<Rule, List<GuidancePoint>> guidanceByRule = new IdentityHashMap<>();
+
 	/**
 	 * An engine running the rules and, if {@code learned} is not null, the learned layer
 	 * after them.
@@ -63,6 +68,9 @@ public final class CheckEngine {
 		if (learned != null && !ruleSet.concepts().keySet().containsAll(learned.conceptsUsed())) {
 			throw new IllegalStateException(
 					"The learned layer names concepts the rule set does not define: " + learned.conceptsUsed());
+		}
+		for (Rule rule : ruleSet.rules()) {
+			this.guidanceByRule.put(rule, rule.guidance().stream().map(guidance::get).toList());
 		}
 		List<Concept> concepts = List.copyOf(ruleSet.concepts().values());
 		this.recognizers = List.of(new PhraseRecognizer(concepts), new PatternRecognizer(concepts),
@@ -157,10 +165,10 @@ public final class CheckEngine {
 			furthestEnd = Math.max(furthestEnd, span.end());
 		}
 		Evidence flagged = evidence.get(0);
-		List<GuidancePoint> points = rule.guidance().stream().map(this.guidance::get).toList();
 		return new Finding(rule.id(), rule.category(), detection.severity(), flagged.start(), flagged.end(),
 				normalized.original().substring(flagged.start(), flagged.end()), rule.title(), detection.message(),
-				rule.suggestion(), flagged.replacement(), rule.mask(), points, List.copyOf(evidence));
+				rule.suggestion(), flagged.replacement(), rule.mask(), this.guidanceByRule.get(rule),
+				List.copyOf(evidence));
 	}
 
 	/**
@@ -170,12 +178,16 @@ public final class CheckEngine {
 	 * worse than any one of them. No findings means none.
 	 */
 	static RiskLevel riskLevel(List<Finding> findings) {
-		Severity worst = findings.stream().map(Finding::severity).max(Comparator.naturalOrder()).orElse(null);
-		if (worst == null) {
+		if (findings.isEmpty()) {
 			return RiskLevel.NONE;
 		}
-		long categories = findings.stream().map(Finding::category).distinct().count();
-		if (categories >= 3 && worst != Severity.HIGH) {
+		Severity worst = Severity.values()[0];
+		Set<Category> categories = EnumSet.noneOf(Category.class);
+		for (Finding finding : findings) {
+			worst = (finding.severity().compareTo(worst) > 0) ? finding.severity() : worst;
+			categories.add(finding.category());
+		}
+		if (categories.size() >= 3 && worst != Severity.HIGH) {
 			worst = Severity.values()[worst.ordinal() + 1];
 		}
 		return RiskLevel.of(worst);

@@ -42,6 +42,7 @@ public final class PhraseRecognizer implements Recognizer {
 			}
 		}
 		this.trie.build(byPhrase);
+		this.trie.indexByEndState(byPhrase);
 		this.empty = byPhrase.isEmpty();
 	}
 
@@ -66,7 +67,7 @@ public final class PhraseRecognizer implements Recognizer {
 			if (state < 0) {
 				return;
 			}
-			List<Entry> entries = this.trie.phraseOf(state, end - start);
+			List<Entry> entries = this.trie.phraseEndingAt(state);
 			if (entries != null) {
 				found(text, start, end, entries, hits);
 			}
@@ -99,13 +100,15 @@ public final class PhraseRecognizer implements Recognizer {
 	}
 
 	/**
-	 * The phrases' double-array trie, read one transition at a time from the root. Its
-	 * states are those of the Aho–Corasick automaton, whose outputs also hold the phrases
-	 * ending there that started later, so a phrase is picked out by its length.
+	 * The phrases' double-array trie, read one transition at a time from the root. A
+	 * state of the trie is reached by one string only, so the phrase that string is, if
+	 * any, is kept by state.
 	 */
 	private static final class Trie extends AhoCorasickDoubleArrayTrie<List<Entry>> {
 
 		static final int ROOT = 0;
+
+		private List<Entry>[] byEndState;
 
 		/**
 		 * The state after {@code c} from {@code state}, or -1 when no phrase goes on so.
@@ -116,20 +119,21 @@ public final class PhraseRecognizer implements Recognizer {
 			return (next >= 0 && next < this.check.length && this.check[next] == base) ? next : -1;
 		}
 
-		/**
-		 * The entries of the phrase {@code length} characters long ending at
-		 * {@code state}.
-		 */
-		List<Entry> phraseOf(int state, int length) {
-			int[] phrases = this.output[state];
-			if (phrases != null) {
-				for (int phrase : phrases) {
-					if (this.l[phrase] == length) {
-						return get(phrase);
-					}
+		@SuppressWarnings("unchecked")
+		void indexByEndState(Map<String, List<Entry>> byPhrase) {
+			this.byEndState = new List[this.check.length];
+			byPhrase.forEach((phrase, entries) -> {
+				int state = ROOT;
+				for (int i = 0; i < phrase.length(); i++) {
+					state = next(state, phrase.charAt(i));
 				}
-			}
-			return null;
+				this.byEndState[state] = entries;
+			});
+		}
+
+		/** The entries of the phrase whose last character leads to {@code state}. */
+		List<Entry> phraseEndingAt(int state) {
+			return this.byEndState[state];
 		}
 
 	}
