@@ -8,11 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.secondopinion.engine.CheckEngine;
 import uk.secondopinion.engine.PostContext;
@@ -37,27 +34,24 @@ public class CheckService {
 
 	private final Clock clock;
 
-	private final ApplicationEventPublisher events;
+	private final CheckWriter writer;
 
 	private final CheckMetrics metrics;
 
-	private final TransactionTemplate transactions;
-
 	public CheckService(CheckEngine engine, CheckRepository checks, CheckProperties properties, Clock clock,
-			ApplicationEventPublisher events, CheckMetrics metrics, PlatformTransactionManager transactions) {
+			CheckWriter writer, CheckMetrics metrics) {
 		this.engine = engine;
 		this.checks = checks;
 		this.properties = properties;
 		this.clock = clock;
-		this.events = events;
+		this.writer = writer;
 		this.metrics = metrics;
-		this.transactions = new TransactionTemplate(transactions);
 	}
 
 	/**
 	 * Checks a draft, stores the masked result, and returns it with the author's own
-	 * excerpts. The engine runs before the transaction, so a database connection is held
-	 * only for the insert.
+	 * excerpts. The engine runs before storing, so a database connection is held only to
+	 * commit, together with the other checks waiting to ({@link CheckWriter}).
 	 */
 	public CheckResult check(String draft, PostContext context) {
 		Objects.requireNonNull(draft, "draft");
@@ -78,10 +72,7 @@ public class CheckService {
 					.stream()
 					.map((finding) -> new CheckStored.FindingKind(finding.category(), finding.severity()))
 					.toList());
-		this.transactions.executeWithoutResult((status) -> {
-			this.checks.save(check);
-			this.events.publishEvent(stored);
-		});
+		this.writer.store(check, stored);
 		return toResult(report, draft, context, check.getId(), check.getCreatedAt(), check.getExpiresAt());
 	}
 

@@ -2,7 +2,12 @@ package uk.secondopinion.check;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
 
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,6 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import uk.secondopinion.engine.Audience;
 import uk.secondopinion.engine.Platform;
 import uk.secondopinion.engine.PostContext;
+import uk.secondopinion.engine.RiskLevel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,6 +40,12 @@ abstract class CheckStorageContract {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	CheckWriter writer;
+
+	@Autowired
+	MeterRegistry meters;
 
 	@BeforeEach
 	void resetClock() {
@@ -107,6 +119,46 @@ abstract class CheckStorageContract {
 			.contains("emoji \ud83d\ude02");
 		assertThat(read.saferText()).hasSameSizeAs(created.saferText()).contains("emoji \ud83d\ude02");
 		assertThat(read.findings()).hasSameSizeAs(created.findings());
+	}
+
+	@Test
+	void checksWaitingTogetherAreStoredTogetherAndEachReadsBack() {
+		List<StoredCheck> stored = List.of(storable("2026.12.1"), storable("2026.12.1"), storable("2026.12.1"));
+		List<CheckWriter.Write> writes = stored.stream().map(CheckStorageContract::write).toList();
+		DistributionSummary batches = this.meters.get("check.store.batch").summary();
+		long commitsBefore = batches.count();
+		double checksBefore = batches.totalAmount();
+		this.writer.writeTogether(writes);
+		assertThat(writes).allSatisfy((write) -> assertThat(write.stored()).isTrue());
+		assertThat(batches.count() - commitsBefore).as("commits").isOne();
+		assertThat(batches.totalAmount() - checksBefore).as("checks committed").isEqualTo(3);
+		assertThat(stored).allSatisfy((check) -> assertThat(this.checks.find(check.getId())).isPresent());
+	}
+
+	@Test
+	void aCheckThatCannotBeStoredFailsAloneAndTheChecksWithItAreKept() {
+		StoredCheck first = storable("2026.12.1");
+		StoredCheck unstorable = storable("a rule-set version far longer than its column allows");
+		StoredCheck last = storable("2026.12.1");
+		List<CheckWriter.Write> writes = Stream.of(first, unstorable, last).map(CheckStorageContract::write).toList();
+		this.writer.writeTogether(writes);
+		assertThat(writes.get(0).stored()).isTrue();
+		assertThat(writes.get(1).stored()).isFalse();
+		assertThat(writes.get(1).failure()).isNotNull();
+		assertThat(writes.get(2).stored()).isTrue();
+		assertThat(this.checks.find(first.getId())).isPresent();
+		assertThat(this.checks.find(unstorable.getId())).isEmpty();
+		assertThat(this.checks.find(last.getId())).isPresent();
+	}
+
+	private static StoredCheck storable(String rulesetVersion) {
+		return new StoredCheck(UUID.randomUUID(), START, START.plus(Duration.ofDays(30)), rulesetVersion,
+				Platform.FORUM, Audience.RESTRICTED, false, RiskLevel.NONE, "A quiet night on call.",
+				"A quiet night on call.", List.of());
+	}
+
+	private static CheckWriter.Write write(StoredCheck check) {
+		return new CheckWriter.Write(check, new CheckStored(check.getCreatedAt(), List.of()));
 	}
 
 }

@@ -1,0 +1,155 @@
+package uk.secondopinion.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.ReentrantLock;
+
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Stores checks durably, committing the checks that arrive together in one transaction
+ * (group commit). The commit is most of what storing costs: H2 rewrites the pages the
+ * insert touched, PostgreSQL flushes its log to disk. Under load many requests are
+ * waiting to commit at once, so whichever holds the writer's lock stores every check
+ * waiting and commits them together; each request returns only once its own check is
+ * committed, so an acknowledged check is never lost. A check arriving alone is stored in
+ * a transaction of its own, as before.
+ */
+@Component
+class CheckWriter {
+
+	/**
+	 * As many checks as Hibernate sends in one JDBC batch
+	 * ({@code hibernate.jdbc.batch_size}).
+	 */
+	static final int MAX_BATCH = 50;
+
+	private final CheckRepository checks;
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate transactions;
+
+	private final DistributionSummary batchSizes;
+
+	private final Queue<Write> waiting = new ConcurrentLinkedQueue<>();
+
+	private final ReentrantLock writing = new ReentrantLock();
+
+	CheckWriter(CheckRepository checks, ApplicationEventPublisher events, PlatformTransactionManager transactions,
+			MeterRegistry registry) {
+		this.checks = checks;
+		this.events = events;
+		this.transactions = new TransactionTemplate(transactions);
+		this.batchSizes = DistributionSummary.builder("check.store.batch")
+			.description("Checks committed together in one transaction")
+			.register(registry);
+	}
+
+	/**
+	 * Stores a check and announces it once committed; returns only when it is committed,
+	 * and throws what storing it threw if it could not be.
+	 */
+	void store(StoredCheck check, CheckStored stored) {
+		Write write = new Write(check, stored);
+		this.waiting.add(write);
+		this.writing.lock();
+		try {
+			while (!write.done) {
+				List<Write> batch = new ArrayList<>();
+				for (Write next = this.waiting.poll(); next != null; next = this.waiting.poll()) {
+					batch.add(next);
+					if (batch.size() == MAX_BATCH) {
+						break;
+					}
+				}
+				writeTogether(batch);
+			}
+		}
+		finally {
+			this.writing.unlock();
+		}
+		if (write.failure != null) {
+			throw write.failure;
+		}
+	}
+
+	/**
+	 * Commits the writes in one transaction; if that fails, each in one of its own, so a
+	 * check that cannot be stored fails only its own request.
+	 */
+	void writeTogether(List<Write> batch) {
+		try {
+			commit(batch);
+			this.batchSizes.record(batch.size());
+			batch.forEach((write) -> write.finish(null));
+		}
+		catch (RuntimeException together) {
+			if (batch.size() == 1) {
+				batch.get(0).finish(together);
+				return;
+			}
+			for (Write write : batch) {
+				try {
+					commit(List.of(write));
+					this.batchSizes.record(1);
+					write.finish(null);
+				}
+				catch (RuntimeException alone) {
+					write.finish(alone);
+				}
+			}
+		}
+	}
+
+	private void commit(List<Write> batch) {
+		this.transactions.executeWithoutResult((status) -> {
+			for (Write write : batch) {
+				this.checks.save(write.check);
+				this.events.publishEvent(write.stored);
+			}
+		});
+	}
+
+	/**
+	 * A check waiting to be stored. Its outcome is set and read under the writer's lock.
+	 */
+	static final class Write {
+
+		private final StoredCheck check;
+
+		private final CheckStored stored;
+
+		private boolean done;
+
+		private RuntimeException failure;
+
+		Write(StoredCheck check, CheckStored stored) {
+			this.check = check;
+			this.stored = stored;
+		}
+
+		private void finish(RuntimeException failure) {
+			this.failure = failure;
+			this.done = true;
+		}
+
+		boolean stored() {
+			return this.done && this.failure == null;
+		}
+
+		RuntimeException failure() {
+			return this.failure;
+		}
+
+	}
+
+}
