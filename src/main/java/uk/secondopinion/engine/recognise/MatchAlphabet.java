@@ -230,17 +230,7 @@ final class MatchAlphabet {
 			return switch (c) {
 				case 'b', 'B', 'A', 'z' -> Piece.empty();
 				case 'd', 'w', 's', 'D', 'W', 'S' -> perlClass(c);
-				case 'n' -> Piece.of("\n");
-				case 't' -> Piece.of("\t");
-				case 'r' -> Piece.of("\r");
-				case 'f' -> Piece.of("\f");
-				case 'v' -> Piece.of("\u000B");
-				default -> {
-					if (Character.isLetterOrDigit(c)) {
-						throw new UnsupportedOperationException("escape \\" + c);
-					}
-					yield literal(c);
-				}
+				default -> literal(RegexEscape.literal(c));
 			};
 		}
 
@@ -276,19 +266,7 @@ final class MatchAlphabet {
 						members = members.and(perlClass(e), 1);
 						continue;
 					}
-					c = switch (e) {
-						case 'n' -> '\n';
-						case 't' -> '\t';
-						case 'r' -> '\r';
-						case 'f' -> '\f';
-						case 'v' -> '\u000B';
-						default -> {
-							if (Character.isLetterOrDigit(e)) {
-								throw new UnsupportedOperationException("escape \\" + e);
-							}
-							yield e;
-						}
-					};
+					c = RegexEscape.literal(e);
 				}
 				char to = c;
 				if (peek() == '-' && this.regex.charAt(this.position + 1) != ']') {

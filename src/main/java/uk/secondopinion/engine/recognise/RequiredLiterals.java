@@ -385,25 +385,15 @@ final class RequiredLiterals {
 				skipUnicodeClassName();
 				return Info.UNKNOWN;
 			}
-			case 'n' -> {
-				return literal('\n');
-			}
-			case 't' -> {
-				return literal('\t');
-			}
-			case 'r' -> {
-				return literal('\r');
-			}
-			case 'f' -> {
-				return literal('\f');
-			}
 			default -> {
-				if (Character.isLetterOrDigit(c)) {
-					throw new UnsupportedOperationException("escape \\" + (char) c);
-				}
-				return literal(c);
+				return literal(escaped(c));
 			}
 		}
+	}
+
+	/** The character an escaped code point stands for. */
+	private static int escaped(int c) {
+		return (c < Character.MIN_SUPPLEMENTARY_CODE_POINT) ? RegexEscape.literal((char) c) : c;
 	}
 
 	private void skipUnicodeClassName() {
@@ -463,18 +453,7 @@ final class RequiredLiterals {
 					broad = true;
 					continue;
 				}
-				c = switch (e) {
-					case 'n' -> '\n';
-					case 't' -> '\t';
-					case 'r' -> '\r';
-					case 'f' -> '\f';
-					default -> {
-						if (Character.isLetterOrDigit(e)) {
-							throw new UnsupportedOperationException("escape \\" + (char) e);
-						}
-						yield e;
-					}
-				};
+				c = escaped(e);
 			}
 			if (!atEnd() && peek() == '-' && this.position + 1 < this.regex.length()
 					&& this.regex.charAt(this.position + 1) != ']') {

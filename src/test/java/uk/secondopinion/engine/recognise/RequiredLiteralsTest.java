@@ -1,8 +1,6 @@
 package uk.secondopinion.engine.recognise;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.Set;
 
 import com.google.re2j.Matcher;
@@ -11,9 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import uk.secondopinion.engine.CheckEngine;
 import uk.secondopinion.engine.rules.Concept;
-import uk.secondopinion.engine.rules.Example;
 import uk.secondopinion.engine.rules.PatternSpec;
-import uk.secondopinion.engine.rules.Rule;
 import uk.secondopinion.engine.text.AnalysedText;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,24 +61,7 @@ class RequiredLiteralsTest {
 	 */
 	@Test
 	void everyShippedPatternMatchesOnlyTextsThatMeetItsClauses() {
-		List<String> texts = new ArrayList<>();
-		for (Rule rule : ENGINE.ruleSet().rules()) {
-			rule.examples().stream().map(Example::text).forEach(texts::add);
-		}
-		for (Concept concept : ENGINE.ruleSet().concepts().values()) {
-			texts.addAll(concept.find());
-			texts.addAll(concept.ignore());
-		}
-		Random random = new Random(6);
-		String alphabet = "abcdefghijklmnopqrstuvwxyz0123456789 .,:;!?'\"()[]@#£%&*/+-\n";
-		for (int i = 0; i < 2_000; i++) {
-			StringBuilder text = new StringBuilder();
-			int length = random.nextInt(60);
-			for (int k = 0; k < length; k++) {
-				text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-			}
-			texts.add(text.toString());
-		}
+		List<String> texts = ShippedPatternTexts.of(ENGINE.ruleSet());
 		int matched = 0;
 		for (Concept concept : ENGINE.ruleSet().concepts().values()) {
 			for (PatternSpec spec : concept.patterns()) {
