@@ -2,7 +2,11 @@ package uk.secondopinion.system;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -23,21 +27,45 @@ class SecurityConfiguration {
 	static final String[] TRAINERS_ONLY = { "/account/**", "/casebook/new", "/casebook/*/edit", "/casebook/*/retire",
 			"/casebook/*/restore", "/quiz/**", "/insights/**" };
 
+	/**
+	 * The JSON API is open, stateless and takes no cookies, so it skips the sessions,
+	 * sign-in, saved requests and CSRF tokens the pages need: the same headers, and
+	 * nothing else on every check.
+	 */
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	@Order(1)
+	SecurityFilterChain apiFilterChain(HttpSecurity http) throws Exception {
+		http.securityMatcher("/api/**")
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(AbstractHttpConfigurer::disable)
+			.requestCache(AbstractHttpConfigurer::disable)
+			.logout(AbstractHttpConfigurer::disable)
+			.anonymous(AbstractHttpConfigurer::disable)
+			.servletApi(AbstractHttpConfigurer::disable)
+			.headers(SecurityConfiguration::headers);
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pageFilterChain(HttpSecurity http) throws Exception {
 		CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
 		csrfTokens.setCookieCustomizer((cookie) -> cookie.sameSite("Strict"));
 		http.authorizeHttpRequests(
 				(requests) -> requests.requestMatchers(TRAINERS_ONLY).authenticated().anyRequest().permitAll())
 			.formLogin((form) -> form.loginPage("/sign-in").defaultSuccessUrl("/casebook").permitAll())
 			.logout((logout) -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))
-			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens).ignoringRequestMatchers("/api/**"))
-			.headers((headers) -> headers
-				.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'self'; script-src 'self'; "
-						+ "style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
-						+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"))
-				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
+			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens))
+			.headers(SecurityConfiguration::headers);
 		return http.build();
+	}
+
+	private static void headers(HeadersConfigurer<HttpSecurity> headers) {
+		headers
+			.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'self'; script-src 'self'; "
+					+ "style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
+					+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"))
+			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER));
 	}
 
 }
