@@ -4,6 +4,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -12,7 +14,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * cookie rather than a server session so any instance can check it; the JSON API takes no
  * cookies and needs none. Headers keep pages from being framed and result addresses from
  * leaking. Trainers sign in (form login) to write scenarios, run quizzes and see
- * insights; everything else stays open.
+ * insights, and a client that fails to sign in too often is refused for a while
+ * ({@link SignInLimit}); everything else stays open.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -23,13 +26,19 @@ class SecurityConfiguration {
 	static final String[] TRAINERS_ONLY = { "/account/**", "/casebook/new", "/casebook/*/edit", "/casebook/*/retire",
 			"/casebook/*/restore", "/quiz/**", "/insights/**" };
 
+	static final String SIGN_IN = "/sign-in";
+
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, RateLimiter rateLimiter) throws Exception {
 		CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
 		csrfTokens.setCookieCustomizer((cookie) -> cookie.sameSite("Strict"));
+		SavedRequestAwareAuthenticationSuccessHandler toCasebook = new SavedRequestAwareAuthenticationSuccessHandler();
+		toCasebook.setDefaultTargetUrl("/casebook");
+		SignInLimit signInLimit = new SignInLimit(SIGN_IN, rateLimiter, toCasebook);
 		http.authorizeHttpRequests(
 				(requests) -> requests.requestMatchers(TRAINERS_ONLY).authenticated().anyRequest().permitAll())
-			.formLogin((form) -> form.loginPage("/sign-in").defaultSuccessUrl("/casebook").permitAll())
+			.addFilterBefore(signInLimit, UsernamePasswordAuthenticationFilter.class)
+			.formLogin((form) -> form.loginPage(SIGN_IN).successHandler(signInLimit).permitAll())
 			.logout((logout) -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))
 			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens).ignoringRequestMatchers("/api/**"))
 			.headers((headers) -> headers
