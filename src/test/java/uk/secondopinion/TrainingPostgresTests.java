@@ -1,18 +1,15 @@
 package uk.secondopinion;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.Set;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import uk.secondopinion.account.SignedInTrainer;
 import uk.secondopinion.account.TestTrainers;
@@ -39,9 +36,9 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(properties = "second-opinion.checks.purge-interval=1d")
 @ActiveProfiles("postgres")
+@Import(EmbeddedPostgresDatabase.class)
+@DirtiesContext
 class TrainingPostgresTests {
-
-	private static EmbeddedPostgres postgres;
 
 	@Autowired
 	private JdbcTemplate jdbc;
@@ -57,19 +54,6 @@ class TrainingPostgresTests {
 
 	@Autowired
 	private CheckService checks;
-
-	@DynamicPropertySource
-	static void postgres(DynamicPropertyRegistry registry) throws IOException {
-		postgres = EmbeddedPostgres.builder().start();
-		registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", "postgres"));
-		registry.add("spring.datasource.username", () -> "postgres");
-		registry.add("spring.datasource.password", () -> "");
-	}
-
-	@AfterAll
-	static void stop() throws IOException {
-		postgres.close();
-	}
 
 	@Test
 	void theCasebookIsSeededAndTrainersScenariosAreNumberedClearOfIt() {

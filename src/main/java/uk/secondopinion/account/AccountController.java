@@ -11,7 +11,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import uk.secondopinion.system.SignInLimit;
+import uk.secondopinion.system.TooManyRequestsException;
 
 /**
  * Signing in, and a signed-in trainer's own account: changing their password and adding a
@@ -36,8 +41,17 @@ class AccountController {
 		binder.setAllowedFields("currentPassword", "newPassword");
 	}
 
+	/**
+	 * The sign-in form; also shown, with the username as typed, to a client refused for
+	 * failing to sign in too often ({@link SignInLimit}).
+	 */
 	@GetMapping("/sign-in")
-	String signIn() {
+	String signIn(@RequestAttribute(name = SignInLimit.REFUSAL, required = false) TooManyRequestsException refusal,
+			@RequestParam(required = false) String username, Model model) {
+		if (refusal != null) {
+			model.addAttribute("refusal", refusal.advice());
+			model.addAttribute("username", username);
+		}
 		return "account/sign-in";
 	}
 

@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -27,12 +28,16 @@ import uk.secondopinion.casebook.Casebook;
 import uk.secondopinion.casebook.Scenario;
 import uk.secondopinion.engine.Category;
 import uk.secondopinion.engine.RiskLevel;
+import uk.secondopinion.system.RateLimit;
+import uk.secondopinion.system.RateLimiter;
+import uk.secondopinion.system.TooManyRequestsException;
 
 /**
  * The trainee's side of a room quiz, on a phone and without an account: join with the
  * code, see the scenario on screen, vote once, and see the answer when the trainer
  * reveals it. A random token in a cookie is all that tells one trainee's votes from
- * another's.
+ * another's. Codes are short enough to guess, so each client may try only so many wrong
+ * ones a minute ({@link RateLimit#WRONG_QUIZ_CODES}).
  */
 @Controller
 class JoinController {
@@ -45,20 +50,35 @@ class JoinController {
 
 	private final Casebook casebook;
 
-	JoinController(Quiz quiz, Casebook casebook) {
+	private final RateLimiter rateLimiter;
+
+	JoinController(Quiz quiz, Casebook casebook, RateLimiter rateLimiter) {
 		this.quiz = quiz;
 		this.casebook = casebook;
+		this.rateLimiter = rateLimiter;
 	}
 
 	@GetMapping("/join")
-	String join(@RequestParam(required = false) String code, Model model) {
-		if (code != null) {
-			if (this.quiz.joinable(code).isPresent()) {
+	String join(@RequestParam(required = false) String code, HttpServletRequest request, HttpServletResponse response,
+			Model model) {
+		if (code == null) {
+			return "quiz/join";
+		}
+		model.addAttribute("code", code);
+		if (code.isBlank()) {
+			model.addAttribute("error", "Enter the code on the trainer's screen");
+			return "quiz/join";
+		}
+		try {
+			if (joinable(code, request).isPresent()) {
 				return "redirect:/join/" + JoinCodes.normalise(code);
 			}
-			model.addAttribute("code", code);
-			model.addAttribute("error", code.isBlank() ? "Enter the code on the trainer's screen"
-					: "There is no quiz with that code. Check the code on the trainer's screen");
+			model.addAttribute("error", "There is no quiz with that code. Check the code on the trainer's screen");
+		}
+		catch (TooManyRequestsException ex) {
+			model.addAttribute("error", ex.advice());
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfterSeconds()));
 		}
 		return "quiz/join";
 	}
@@ -66,8 +86,7 @@ class JoinController {
 	@GetMapping("/join/{code}")
 	String session(@PathVariable String code, @CookieValue(name = VOTER_COOKIE, required = false) String voter,
 			HttpServletRequest request, HttpServletResponse response, Model model) {
-		QuizSession session = this.quiz.joinable(code)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		QuizSession session = joined(code, request);
 		if (voter == null) {
 			voter = newVoter(request, response);
 		}
@@ -79,8 +98,7 @@ class JoinController {
 			@RequestParam(required = false) Set<Category> categories,
 			@CookieValue(name = VOTER_COOKIE, required = false) String voter, HttpServletRequest request,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		QuizSession session = this.quiz.joinable(code)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		QuizSession session = joined(code, request);
 		if (voter == null) {
 			newVoter(request, response);
 			model.addAttribute("error",
@@ -108,11 +126,30 @@ class JoinController {
 	 */
 	@GetMapping(path = "/join/{code}/state", produces = "application/json")
 	@ResponseBody
-	Map<String, Object> state(@PathVariable String code) {
-		QuizSession session = this.quiz.joinable(code)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	Map<String, Object> state(@PathVariable String code, HttpServletRequest request) {
+		QuizSession session = joined(code, request);
 		return Map.of("item", session.getCurrentIndex(), "revealed", session.getCurrentItem().isRevealed(), "closed",
 				session.isClosed());
+	}
+
+	/**
+	 * The quiz a code opens, if any. Every page that takes a code asks here, so none can
+	 * be used to guess codes faster: the code is counted against the client's allowance
+	 * of wrong codes before it is looked up, and given back if it opens a quiz.
+	 * @throws TooManyRequestsException if the client has tried too many wrong codes
+	 */
+	private Optional<QuizSession> joinable(String code, HttpServletRequest request) {
+		this.rateLimiter.acquire(RateLimit.WRONG_QUIZ_CODES, request);
+		Optional<QuizSession> session = this.quiz.joinable(code);
+		if (session.isPresent()) {
+			this.rateLimiter.refund(RateLimit.WRONG_QUIZ_CODES, request);
+		}
+		return session;
+	}
+
+	/** The quiz a code in the address opens; 404 if none. */
+	private QuizSession joined(String code, HttpServletRequest request) {
+		return joinable(code, request).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 	private String showSession(QuizSession session, String voter, Model model) {

@@ -10,7 +10,19 @@ public enum RateLimit {
 	CHECKS("checks"),
 
 	/** Checking a draft without storing it, for feedback while someone types. */
-	PREVIEWS("previews");
+	PREVIEWS("previews"),
+
+	/**
+	 * Signing in as a trainer with the wrong password. Every sign-in is counted and one
+	 * that succeeds is given back ({@link RateLimiter#refund}).
+	 */
+	FAILED_SIGN_INS("failed sign-ins"),
+
+	/**
+	 * Asking for a quiz by a code that opens none. Every code is counted and one that
+	 * opens a quiz is given back ({@link RateLimiter#refund}).
+	 */
+	WRONG_QUIZ_CODES("wrong quiz codes");
 
 	private final String noun;
 
@@ -18,7 +30,7 @@ public enum RateLimit {
 		this.noun = noun;
 	}
 
-	/** What the limit counts, for messages: "checks", "previews". */
+	/** What the limit counts, for messages: "checks", "failed sign-ins". */
 	public String noun() {
 		return this.noun;
 	}

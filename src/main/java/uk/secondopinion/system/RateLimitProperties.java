@@ -11,15 +11,26 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param enabled whether requests are limited at all
  * @param checksPerMinute stored checks per client per minute, form and API together
  * @param previewsPerMinute unstored previews per client per minute
+ * @param failedSignInsPerMinute sign-ins with a wrong username or password per client per
+ * minute; sign-ins that succeed are not counted
+ * @param wrongQuizCodesPerMinute quiz codes that open no quiz per client per minute;
+ * codes that open one are not counted
  */
 @ConfigurationProperties("second-opinion.rate-limit")
-public record RateLimitProperties(Boolean enabled, Integer checksPerMinute, Integer previewsPerMinute) {
+public record RateLimitProperties(Boolean enabled, Integer checksPerMinute, Integer previewsPerMinute,
+		Integer failedSignInsPerMinute, Integer wrongQuizCodesPerMinute) {
 
 	public RateLimitProperties {
 		enabled = (enabled == null) || enabled;
 		checksPerMinute = (checksPerMinute == null) ? 600 : checksPerMinute;
 		previewsPerMinute = (previewsPerMinute == null) ? 3000 : previewsPerMinute;
-		if (checksPerMinute < 1 || previewsPerMinute < 1) {
+		// Enough for every trainer at a hospital to mistype a password, too few to guess
+		// one.
+		failedSignInsPerMinute = (failedSignInsPerMinute == null) ? 10 : failedSignInsPerMinute;
+		// A room of 60 behind one address may each mistype the code once in the same
+		// minute.
+		wrongQuizCodesPerMinute = (wrongQuizCodesPerMinute == null) ? 60 : wrongQuizCodesPerMinute;
+		if (checksPerMinute < 1 || previewsPerMinute < 1 || failedSignInsPerMinute < 1 || wrongQuizCodesPerMinute < 1) {
 			throw new IllegalArgumentException("second-opinion.rate-limit allowances must be at least 1 a minute");
 		}
 	}
@@ -28,6 +39,8 @@ public record RateLimitProperties(Boolean enabled, Integer checksPerMinute, Inte
 		return switch (limit) {
 			case CHECKS -> this.checksPerMinute;
 			case PREVIEWS -> this.previewsPerMinute;
+			case FAILED_SIGN_INS -> this.failedSignInsPerMinute;
+			case WRONG_QUIZ_CODES -> this.wrongQuizCodesPerMinute;
 		};
 	}
 

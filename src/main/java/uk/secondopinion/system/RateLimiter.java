@@ -16,7 +16,14 @@ import org.springframework.stereotype.Component;
 /**
  * Counts a client's requests of each {@link RateLimit} in a token bucket, and refuses one
  * with {@link TooManyRequestsException} when its bucket is empty. Controllers call it
- * before checking a draft.
+ * before checking a draft or looking up a quiz code, and {@link SignInLimit} before
+ * checking a password.
+ * <p>
+ * Limits on failures (wrong passwords, wrong quiz codes) count every attempt before it is
+ * tried and {@link #refund give back} those that succeed. Counting first means a client
+ * that has used up its allowance is refused before its guess is tried, so a right guess
+ * then looks no different from a wrong one, and many guesses sent at once cannot get more
+ * than the allowance tried.
  * <p>
  * A client is its network address as the servlet container reports it: behind trusted
  * proxies, the address they forwarded (see {@code docs/security.md}). IPv6 clients are
@@ -54,7 +61,7 @@ public class RateLimiter {
 			return;
 		}
 		int perMinute = this.properties.perMinute(limit);
-		Bucket bucket = this.buckets.get(limit + " " + client(request.getRemoteAddr()),
+		Bucket bucket = this.buckets.get(key(limit, request),
 				(key) -> Bucket.builder()
 					.addLimit((bandwidth) -> bandwidth.capacity(perMinute).refillGreedy(perMinute, REFILL_PERIOD))
 					.build());
@@ -62,6 +69,25 @@ public class RateLimiter {
 		if (!probe.isConsumed()) {
 			throw new TooManyRequestsException(limit, perMinute, Duration.ofNanos(probe.getNanosToWaitForRefill()));
 		}
+	}
+
+	/**
+	 * Gives back a request {@link #acquire counted} under a limit on failures that
+	 * succeeded, such as a sign-in with the right password. A bucket is never filled
+	 * beyond its allowance.
+	 */
+	public void refund(RateLimit limit, HttpServletRequest request) {
+		if (!this.properties.enabled()) {
+			return;
+		}
+		Bucket bucket = this.buckets.getIfPresent(key(limit, request));
+		if (bucket != null) {
+			bucket.addTokens(1);
+		}
+	}
+
+	private static String key(RateLimit limit, HttpServletRequest request) {
+		return limit + " " + client(request.getRemoteAddr());
 	}
 
 	/** The key a client's requests are counted under: its IPv4 address or IPv6 /64. */

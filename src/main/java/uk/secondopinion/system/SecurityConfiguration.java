@@ -8,6 +8,8 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -16,7 +18,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * cookie rather than a server session so any instance can check it; the JSON API takes no
  * cookies and needs none. Headers keep pages from being framed and result addresses from
  * leaking. Trainers sign in (form login) to write scenarios, run quizzes and see
- * insights; everything else stays open.
+ * insights, and a client that fails to sign in too often is refused for a while
+ * ({@link SignInLimit}); everything else stays open.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -26,6 +29,8 @@ class SecurityConfiguration {
 	 */
 	static final String[] TRAINERS_ONLY = { "/account/**", "/casebook/new", "/casebook/*/edit", "/casebook/*/retire",
 			"/casebook/*/restore", "/quiz/**", "/insights/**" };
+
+	static final String SIGN_IN = "/sign-in";
 
 	/**
 	 * The JSON API is open, stateless and takes no cookies, so it skips the sessions,
@@ -48,12 +53,16 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain pageFilterChain(HttpSecurity http, RateLimiter rateLimiter) throws Exception {
 		CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
 		csrfTokens.setCookieCustomizer((cookie) -> cookie.sameSite("Strict"));
+		SavedRequestAwareAuthenticationSuccessHandler toCasebook = new SavedRequestAwareAuthenticationSuccessHandler();
+		toCasebook.setDefaultTargetUrl("/casebook");
+		SignInLimit signInLimit = new SignInLimit(SIGN_IN, rateLimiter, toCasebook);
 		http.authorizeHttpRequests(
 				(requests) -> requests.requestMatchers(TRAINERS_ONLY).authenticated().anyRequest().permitAll())
-			.formLogin((form) -> form.loginPage("/sign-in").defaultSuccessUrl("/casebook").permitAll())
+			.addFilterBefore(signInLimit, UsernamePasswordAuthenticationFilter.class)
+			.formLogin((form) -> form.loginPage(SIGN_IN).successHandler(signInLimit).permitAll())
 			.logout((logout) -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))
 			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens))
 			.headers(SecurityConfiguration::headers);

@@ -12,9 +12,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -23,6 +26,8 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -59,6 +64,57 @@ class TrainerAccountTests {
 		this.mvc.perform(formLogin("/sign-in").user(trainer.getUsername()).password("not the password"))
 			.andExpect(unauthenticated())
 			.andExpect(redirectedUrl("/sign-in?error"));
+	}
+
+	/** Sent from this network address, so each test has an allowance of its own. */
+	private static RequestPostProcessor from(String address) {
+		return (request) -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
+	}
+
+	/** The sign-in form as a browser at this network address posts it. */
+	private static MockHttpServletRequestBuilder signIn(String username, String password, String address) {
+		return post("/sign-in").with(csrf())
+			.with(from(address))
+			.param("username", username)
+			.param("password", password);
+	}
+
+	@Test
+	void theEleventhWrongPasswordInAMinuteFromOneAddressIsRefusedWithRetryAfter() throws Exception {
+		SignedInTrainer trainer = TestTrainers.add(this.accounts, "Dr Guessed");
+		for (int i = 1; i <= 10; i++) {
+			this.mvc.perform(signIn(trainer.getUsername(), "guess number " + i, "192.0.2.11"))
+				.andExpect(unauthenticated())
+				.andExpect(redirectedUrl("/sign-in?error"));
+		}
+		// refused before the password is checked, so even the right one is refused
+		this.mvc.perform(signIn(trainer.getUsername(), TestTrainers.PASSWORD, "192.0.2.11"))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(header().string("Retry-After", matchesPattern("[1-6]")))
+			.andExpect(forwardedUrl("/sign-in"))
+			.andExpect(unauthenticated());
+		// another address is not held back
+		this.mvc.perform(signIn(trainer.getUsername(), TestTrainers.PASSWORD, "192.0.2.12"))
+			.andExpect(authenticated().withUsername(trainer.getUsername()));
+	}
+
+	@Test
+	void trainersSigningInFromOneHospitalAddressAreNotHeldBackByTheirTypingMistakes() throws Exception {
+		SignedInTrainer first = TestTrainers.add(this.accounts, "Dr Early");
+		SignedInTrainer second = TestTrainers.add(this.accounts, "Dr Late");
+		// a morning of sign-ins, a wrong password now and then: only the mistakes count
+		for (int i = 0; i < 9; i++) {
+			this.mvc.perform(signIn(second.getUsername(), "caps lock was on", "192.0.2.13"))
+				.andExpect(unauthenticated());
+			for (SignedInTrainer trainer : new SignedInTrainer[] { first, second }) {
+				this.mvc.perform(signIn(trainer.getUsername(), TestTrainers.PASSWORD, "192.0.2.13"))
+					.andExpect(authenticated().withUsername(trainer.getUsername()))
+					.andExpect(redirectedUrl("/casebook"));
+			}
+		}
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import uk.secondopinion.account.SignedInTrainer;
 import uk.secondopinion.account.TestTrainers;
@@ -142,6 +143,63 @@ class QuizTests {
 			.andExpect(content().string(containsString("A tweet after drinks")))
 			.andExpect(content().string(containsString("Few beers after work")))
 			.andExpect(content().string(containsString("How risky is it to post this?")));
+	}
+
+	/** Sent from this network address, as every phone behind a room's NAT is. */
+	private static RequestPostProcessor from(String address) {
+		return (request) -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
+	}
+
+	@Test
+	void aRoomOfSixtyBehindOneAddressJoinsAndVotesThoughSomeMistypeTheCode() throws Exception {
+		String room = "192.0.2.60";
+		for (int trainee = 0; trainee < 60; trainee++) {
+			if (trainee % 3 == 0) {
+				this.mvc.perform(get("/join").param("code", this.code.substring(1)).with(from(room)))
+					.andExpect(status().isOk())
+					.andExpect(content().string(containsString("There is no quiz with that code")));
+			}
+			this.mvc.perform(get("/join").param("code", this.code.toLowerCase()).with(from(room)))
+				.andExpect(redirectedUrl("/join/" + this.code));
+			Cookie voter = this.mvc.perform(get("/join/" + this.code).with(from(room)))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getCookie(JoinController.VOTER_COOKIE);
+			this.mvc.perform(vote(voter, 0, "HIGH").with(from(room)))
+				.andExpect(flash().attribute("message", "Your vote has been counted."));
+			this.mvc.perform(get("/join/" + this.code + "/state").with(from(room))).andExpect(status().isOk());
+		}
+		assertThat(tally()).contains("60 votes so far");
+	}
+
+	@Test
+	void guessingCodesIsRefusedOnceAClientHasTriedTooManyWrongOnes() throws Exception {
+		String guesser = "192.0.2.61";
+		int tried = 0;
+		MvcResult refused = null;
+		while (refused == null && tried < 200) {
+			MvcResult result = this.mvc
+				.perform(get("/join").param("code", String.format("Z%05d", tried)).with(from(guesser)))
+				.andReturn();
+			if (result.getResponse().getStatus() == 429) {
+				refused = result;
+			}
+			else {
+				tried++;
+			}
+		}
+		// at least a room's worth of mistakes first, refilled by one a second
+		assertThat(tried).isBetween(60, 100);
+		assertThat(refused).isNotNull();
+		assertThat(refused.getResponse().getHeader("Retry-After")).isNotNull();
+		assertThat(refused.getResponse().getContentAsString())
+			.contains("More than 60 wrong quiz codes a minute came from your network address");
+		this.mvc.perform(get("/join").param("code", this.code).with(from("192.0.2.62")))
+			.andExpect(redirectedUrl("/join/" + this.code));
 	}
 
 	@Test

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
 
 class RateLimiterTest {
 
-	private static final RateLimitProperties DEFAULTS = new RateLimitProperties(null, null, null);
+	private static final RateLimitProperties DEFAULTS = new RateLimitProperties(null, null, null, null, null);
 
 	private static MockHttpServletRequest from(String address) {
 		MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/v1/checks");
@@ -34,7 +34,7 @@ class RateLimiterTest {
 
 	@Test
 	void theRefusalSaysWhatTheLimitIsAndWhenToTryAgain() {
-		RateLimiter limiter = new RateLimiter(new RateLimitProperties(true, 1, 1));
+		RateLimiter limiter = new RateLimiter(new RateLimitProperties(true, 1, 1, 1, 1));
 		limiter.acquire(RateLimit.CHECKS, from("10.0.0.1"));
 		assertThatExceptionOfType(TooManyRequestsException.class)
 			.isThrownBy(() -> limiter.acquire(RateLimit.CHECKS, from("10.0.0.1")))
@@ -43,8 +43,58 @@ class RateLimiterTest {
 	}
 
 	@Test
+	void theDefaultsLetARoomMistypeTheQuizCodeAndTrainersTheirPasswordsButStopGuessing() {
+		RateLimiter limiter = new RateLimiter(DEFAULTS);
+		// everyone in a room of 60 behind one address mistypes the code once
+		for (int i = 0; i < 60; i++) {
+			limiter.acquire(RateLimit.WRONG_QUIZ_CODES, from("10.0.0.1"));
+		}
+		// the trainers at one hospital mistype their passwords ten times between them
+		for (int i = 0; i < 10; i++) {
+			limiter.acquire(RateLimit.FAILED_SIGN_INS, from("10.0.0.1"));
+		}
+		assertThatExceptionOfType(TooManyRequestsException.class)
+			.isThrownBy(() -> limiter.acquire(RateLimit.WRONG_QUIZ_CODES, from("10.0.0.1")));
+		assertThatExceptionOfType(TooManyRequestsException.class)
+			.isThrownBy(() -> limiter.acquire(RateLimit.FAILED_SIGN_INS, from("10.0.0.1")))
+			.satisfies((ex) -> assertThat(ex.retryAfterSeconds()).isBetween(1L, 6L));
+		assertThatNoException().isThrownBy(() -> limiter.acquire(RateLimit.FAILED_SIGN_INS, from("10.0.0.2")));
+	}
+
+	@Test
+	void attemptsGivenBackNeverUseUpTheAllowance() {
+		RateLimiter limiter = new RateLimiter(new RateLimitProperties(true, 1, 1, 3, 1));
+		// a hospital's trainers all signing in correctly
+		for (int i = 0; i < 100; i++) {
+			limiter.acquire(RateLimit.FAILED_SIGN_INS, from("10.0.0.1"));
+			limiter.refund(RateLimit.FAILED_SIGN_INS, from("10.0.0.1"));
+		}
+		for (int i = 0; i < 3; i++) {
+			limiter.acquire(RateLimit.FAILED_SIGN_INS, from("10.0.0.1"));
+		}
+		assertThatExceptionOfType(TooManyRequestsException.class)
+			.isThrownBy(() -> limiter.acquire(RateLimit.FAILED_SIGN_INS, from("10.0.0.1")))
+			.satisfies((ex) -> assertThat(ex.advice())
+				.startsWith("More than 3 failed sign-ins a minute came from your network address."));
+	}
+
+	@Test
+	void givingBackNeverRaisesTheAllowance() {
+		RateLimiter limiter = new RateLimiter(new RateLimitProperties(true, 1, 1, 1, 2));
+		limiter.acquire(RateLimit.WRONG_QUIZ_CODES, from("10.0.0.1"));
+		for (int i = 0; i < 10; i++) {
+			limiter.refund(RateLimit.WRONG_QUIZ_CODES, from("10.0.0.1"));
+		}
+		limiter.acquire(RateLimit.WRONG_QUIZ_CODES, from("10.0.0.1"));
+		limiter.acquire(RateLimit.WRONG_QUIZ_CODES, from("10.0.0.1"));
+		assertThatExceptionOfType(TooManyRequestsException.class)
+			.isThrownBy(() -> limiter.acquire(RateLimit.WRONG_QUIZ_CODES, from("10.0.0.1")))
+			.satisfies((ex) -> assertThat(ex.advice()).contains("2 wrong quiz codes a minute"));
+	}
+
+	@Test
 	void limitsCanBeSwitchedOff() {
-		RateLimiter limiter = new RateLimiter(new RateLimitProperties(false, 1, 1));
+		RateLimiter limiter = new RateLimiter(new RateLimitProperties(false, 1, 1, 1, 1));
 		for (int i = 0; i < 5; i++) {
 			limiter.acquire(RateLimit.CHECKS, from("10.0.0.1"));
 		}

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -21,16 +22,24 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
+import uk.secondopinion.account.SignedInTrainer;
+import uk.secondopinion.account.TestTrainers;
+import uk.secondopinion.account.TrainerAccounts;
+import uk.secondopinion.quiz.Quiz;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Through the real server, as a browser or program behind a TLS-terminating proxy sees
- * it: cookie flags, and per-client rate limits on checking. Allowances here are tiny so
- * they run out quickly; each test is a different client.
+ * it: cookie flags, and per-client rate limits on checking, signing in and joining a
+ * quiz. Allowances here are tiny so they run out quickly; each test is a different
+ * client.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "second-opinion.rate-limit.checks-per-minute=3",
-				"second-opinion.rate-limit.previews-per-minute=5" })
+				"second-opinion.rate-limit.previews-per-minute=5",
+				"second-opinion.rate-limit.failed-sign-ins-per-minute=2",
+				"second-opinion.rate-limit.wrong-quiz-codes-per-minute=2" })
 @Import(ServedOverHttpTests.SessionEndpoint.class)
 class ServedOverHttpTests {
 
@@ -42,6 +51,12 @@ class ServedOverHttpTests {
 
 	@LocalServerPort
 	private int port;
+
+	@Autowired
+	private TrainerAccounts accounts;
+
+	@Autowired
+	private Quiz quiz;
 
 	private HttpRequest.Builder request(String path, String client) {
 		return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
@@ -55,6 +70,35 @@ class ServedOverHttpTests {
 	private HttpResponse<String> postJson(String path, String client, String body) throws Exception {
 		return send(request(path, client).header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
+	/**
+	 * A form posted as a browser posts it: with the CSRF cookie and token from the page
+	 * it was on, and these fields.
+	 */
+	private HttpRequest.Builder formPost(String page, String path, String client, String... namesAndValues)
+			throws Exception {
+		HttpResponse<String> form = send(request(page, client));
+		String cookie = cookie(form, "XSRF-TOKEN").split(";", 2)[0];
+		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.body());
+		assertThat(token.find()).isTrue();
+		StringBuilder body = new StringBuilder("_csrf=").append(encode(token.group(1)));
+		for (int i = 0; i < namesAndValues.length; i += 2) {
+			body.append('&').append(namesAndValues[i]).append('=').append(encode(namesAndValues[i + 1]));
+		}
+		return request(path, client).header("Cookie", cookie)
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body.toString()));
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+	private static long retryAfter(HttpResponse<?> response) {
+		long seconds = Long.parseLong(response.headers().firstValue("Retry-After").orElseThrow());
+		assertThat(seconds).isBetween(1L, 60L);
+		return seconds;
 	}
 
 	private static String cookie(HttpResponse<?> response, String name) {
@@ -174,18 +218,9 @@ class ServedOverHttpTests {
 
 	@Test
 	void theFormOverTheAllowanceSaysWhenToTryAgainAndKeepsTheDraft() throws Exception {
-		String client = "203.0.113.14";
-		HttpResponse<String> form = send(request("/", client));
-		String cookie = cookie(form, "XSRF-TOKEN").split(";", 2)[0];
-		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.body());
-		assertThat(token.find()).isTrue();
-		String draft = "Clinic ran late <again> & the coffee machine is broken";
-		String body = "_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8) + "&text="
-				+ URLEncoder.encode(draft, StandardCharsets.UTF_8)
-				+ "&platform=FACEBOOK&audience=FRIENDS&namedAccount=false";
-		HttpRequest.Builder post = request("/checks", client).header("Cookie", cookie)
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(body));
+		HttpRequest.Builder post = formPost("/", "/checks", "203.0.113.14", "text",
+				"Clinic ran late <again> & the coffee machine is broken", "platform", "FACEBOOK", "audience", "FRIENDS",
+				"namedAccount", "false");
 		for (int i = 0; i < 3; i++) {
 			assertThat(send(post).statusCode()).isEqualTo(302);
 		}
@@ -195,6 +230,60 @@ class ServedOverHttpTests {
 		assertThat(refused.body()).contains("3 checks a minute came from your network address")
 			.contains("Clinic ran late &lt;again&gt; &amp; the coffee machine is broken")
 			.containsPattern("<option[^>]+value=\"FACEBOOK\"[^>]*selected");
+	}
+
+	@Test
+	void signingInOverTheAllowanceSaysWhenToTryAgainAndKeepsTheUsernameButNotThePassword() throws Exception {
+		HttpRequest.Builder wrong = formPost("/sign-in", "/sign-in", "203.0.113.15", "username",
+				"o'neil@example.org\"><script>alert(1)</script>", "password", "not-the-password-77");
+		for (int i = 0; i < 2; i++) {
+			HttpResponse<String> failed = send(wrong);
+			assertThat(failed.statusCode()).isEqualTo(302);
+			assertThat(failed.headers().firstValue("Location"))
+				.hasValueSatisfying((location) -> assertThat(location).endsWith("/sign-in?error"));
+		}
+		HttpResponse<String> refused = send(wrong);
+		assertThat(refused.statusCode()).isEqualTo(429);
+		long retryAfter = retryAfter(refused);
+		assertThat(refused.body()).contains("<title>Error: Sign in - Second Opinion</title>")
+			.contains("More than 2 failed sign-ins a minute came from your network address. Try again in " + retryAfter
+					+ " seconds.")
+			.contains("o&#39;neil@example.org&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;")
+			.doesNotContain("<script>alert(1)")
+			.doesNotContain("not-the-password-77")
+			.contains("name=\"_csrf\"");
+		assertThat(refused.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+	}
+
+	@Test
+	void joiningOverTheAllowanceSaysWhenToTryAgainAndKeepsTheCode() throws Exception {
+		String client = "203.0.113.16";
+		for (String wrong : List.of("ZZZZZZ", "ZZZZZY")) {
+			HttpResponse<String> notFound = send(request("/join?code=" + wrong, client));
+			assertThat(notFound.statusCode()).isEqualTo(200);
+			assertThat(notFound.body()).contains("There is no quiz with that code");
+		}
+		HttpResponse<String> refused = send(request("/join?code=" + encode("<b>K7PM2Q"), client));
+		assertThat(refused.statusCode()).isEqualTo(429);
+		long retryAfter = retryAfter(refused);
+		assertThat(refused.body()).contains("<title>Error: Join a quiz - Second Opinion</title>")
+			.contains("More than 2 wrong quiz codes a minute came from your network address. Try again in " + retryAfter
+					+ " seconds.")
+			.contains("value=\"&lt;b&gt;K7PM2Q\"")
+			.doesNotContain("<b>K7PM2Q");
+		// Until the allowance refills even the right code is refused, wherever it is
+		// tried,
+		// so a guesser cannot tell it from a wrong one.
+		SignedInTrainer trainer = TestTrainers.add(this.accounts, "Dr Guarded");
+		String code = this.quiz.open(trainer.getId(), "Guarded quiz", List.of(6L)).getJoinCode();
+		for (String path : List.of("/join?code=" + code, "/join/" + code, "/join/" + code + "/state")) {
+			HttpResponse<String> page = send(request(path, client));
+			assertThat(page.statusCode()).as(path).isEqualTo(429);
+			retryAfter(page);
+		}
+		assertThat(send(request("/join/" + code, client).header("Accept", "text/html")).body())
+			.contains("<title>Too many requests - Second Opinion</title>");
+		assertThat(send(request("/join?code=" + code, "203.0.113.17")).statusCode()).isEqualTo(302);
 	}
 
 }
