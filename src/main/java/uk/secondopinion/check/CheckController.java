@@ -5,7 +5,6 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -59,8 +58,7 @@ class CheckController implements DraftForm.Page {
 		}
 		catch (TooManyRequestsException ex) {
 			result.rejectValue("text", "rate", ex.advice());
-			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfterSeconds()));
+			ex.markRefused(response);
 			return VIEW_FORM;
 		}
 		return "redirect:/checks/" + this.checks.check(form.getText(), form.toContext()).id();

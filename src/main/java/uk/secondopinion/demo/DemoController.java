@@ -3,9 +3,13 @@ package uk.secondopinion.demo;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -28,6 +32,9 @@ import uk.secondopinion.engine.Platform;
 import uk.secondopinion.engine.PostContext;
 import uk.secondopinion.engine.rules.Example;
 import uk.secondopinion.engine.rules.Rule;
+import uk.secondopinion.system.RateLimit;
+import uk.secondopinion.system.RateLimiter;
+import uk.secondopinion.system.TooManyRequestsException;
 
 /**
  * The live demo: a trainer types a draft in front of the room and the findings follow
@@ -47,10 +54,13 @@ class DemoController implements DraftForm.Page {
 
 	private final CheckEngine engine;
 
-	DemoController(CheckService checks, Casebook casebook, CheckEngine engine) {
+	private final RateLimiter rateLimiter;
+
+	DemoController(CheckService checks, Casebook casebook, CheckEngine engine, RateLimiter rateLimiter) {
 		this.checks = checks;
 		this.casebook = casebook;
 		this.engine = engine;
+		this.rateLimiter = rateLimiter;
 	}
 
 	@ModelAttribute("categories")
@@ -64,7 +74,8 @@ class DemoController implements DraftForm.Page {
 	 */
 	@GetMapping("/demo")
 	String show(@RequestParam(required = false) Long scenario, @RequestParam(required = false) String rule,
-			@RequestParam(defaultValue = "1") int example, Model model) {
+			@RequestParam(defaultValue = "1") int example, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
 		CheckForm form = new CheckForm();
 		if (scenario != null) {
 			Scenario chosen = this.casebook.find(scenario)
@@ -82,18 +93,38 @@ class DemoController implements DraftForm.Page {
 		}
 		model.addAttribute("checkForm", form);
 		if (form.getText() != null) {
-			model.addAttribute("page", ResultPage.of(this.checks.preview(form.getText(), context(form))));
+			BindingResult result = new BeanPropertyBindingResult(form, "checkForm");
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "checkForm", result);
+			preview(form, result, model, request, response);
 		}
 		return VIEW;
 	}
 
 	@PostMapping("/demo")
-	String check(@ModelAttribute("checkForm") CheckForm form, BindingResult result, Model model) {
+	String check(@ModelAttribute("checkForm") CheckForm form, BindingResult result, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
 		DraftRules.problems(form.getText()).forEach((message) -> result.rejectValue("text", "draft", message));
 		if (!result.hasErrors()) {
-			model.addAttribute("page", ResultPage.of(this.checks.preview(form.getText(), context(form))));
+			preview(form, result, model, request, response);
 		}
 		return VIEW;
+	}
+
+	/**
+	 * The draft's findings on the page, counted against the client's previews as the
+	 * script's previews are, since the demo runs the checker just the same.
+	 */
+	private void preview(CheckForm form, BindingResult result, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		try {
+			this.rateLimiter.acquire(RateLimit.PREVIEWS, request);
+		}
+		catch (TooManyRequestsException ex) {
+			result.rejectValue("text", "rate", ex.advice());
+			ex.markRefused(response);
+			return;
+		}
+		model.addAttribute("page", ResultPage.of(this.checks.preview(form.getText(), context(form))));
 	}
 
 	/** A rule's examples, flagged ones first, as the guidance browser numbers them. */

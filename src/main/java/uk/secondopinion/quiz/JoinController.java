@@ -77,8 +77,7 @@ class JoinController {
 		}
 		catch (TooManyRequestsException ex) {
 			model.addAttribute("error", ex.advice());
-			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfterSeconds()));
+			ex.markRefused(response);
 		}
 		return "quiz/join";
 	}

@@ -8,9 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -87,8 +85,7 @@ public final class SignInLimit extends OncePerRequestFilter implements Authentic
 	 */
 	private void refuse(HttpServletRequest request, HttpServletResponse response, TooManyRequestsException ex)
 			throws ServletException, IOException {
-		response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfterSeconds()));
+		ex.markRefused(response);
 		request.setAttribute(REFUSAL, ex);
 		HttpServletRequest page = new HttpServletRequestWrapper(request) {
 

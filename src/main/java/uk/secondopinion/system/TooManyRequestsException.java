@@ -3,6 +3,8 @@ package uk.secondopinion.system;
 import java.net.URI;
 import java.time.Duration;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -33,6 +35,15 @@ public class TooManyRequestsException extends ErrorResponseException {
 	/** Whole seconds until the client may try again, as in the Retry-After header. */
 	public long retryAfterSeconds() {
 		return this.retryAfterSeconds;
+	}
+
+	/**
+	 * Marks a response as this refusal, 429 with Retry-After, for a page that shows the
+	 * refused form again, keeping what the person typed, rather than an error page.
+	 */
+	public void markRefused(HttpServletResponse response) {
+		response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(this.retryAfterSeconds));
 	}
 
 	/** What happened and when to try again, for the person who was refused. */

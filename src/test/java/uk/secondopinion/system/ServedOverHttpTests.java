@@ -286,4 +286,27 @@ class ServedOverHttpTests {
 		assertThat(send(request("/join?code=" + code, "203.0.113.17")).statusCode()).isEqualTo(302);
 	}
 
+	@Test
+	void theDemoFormCountsAgainstThePreviewAllowanceAndKeepsTheDraft() throws Exception {
+		HttpRequest.Builder post = formPost("/demo", "/demo", "203.0.113.18", "text",
+				"Saw <Mrs Ellery> again & she's fine", "platform", "TWITTER", "audience", "PUBLIC", "namedAccount",
+				"true");
+		for (int i = 0; i < 5; i++) {
+			HttpResponse<String> shown = send(post);
+			assertThat(shown.statusCode()).isEqualTo(200);
+			assertThat(shown.body()).contains("id=\"demo-result-heading\"");
+		}
+		HttpResponse<String> refused = send(post);
+		assertThat(refused.statusCode()).isEqualTo(429);
+		long retryAfter = retryAfter(refused);
+		assertThat(refused.body()).contains("<title>Error: Live demo - Second Opinion</title>")
+			.contains("More than 5 previews a minute came from your network address. Try again in " + retryAfter
+					+ " seconds.")
+			.contains("Saw &lt;Mrs Ellery&gt; again &amp; she&#39;s fine")
+			.doesNotContain("id=\"demo-result-heading\"");
+		// a scenario opened in the demo is checked at once, so it counts too
+		assertThat(send(request("/demo?scenario=1", "203.0.113.18")).statusCode()).isEqualTo(429);
+		assertThat(send(request("/demo?scenario=1", "203.0.113.19")).statusCode()).isEqualTo(200);
+	}
+
 }
