@@ -74,18 +74,27 @@ ready_ms=$(( ($(date +%s%N) - started) / 1000000 ))
 echo "start-up, java -jar to ready: $ready_ms ms ($(grep -o 'Started SecondOpinionApplication in [0-9.]* seconds' "$work/app.log"))" | tee -a "$out"
 pid="$(pgrep -P "$app" java || echo "$app")"
 
+# The app's processor time so far, in clock ticks: steadier than requests a second on a shared
+# machine, so each run also reports the app's processor time per request.
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
 run() { # name, then wrk arguments
   local name="$1"; shift
   echo "## $name" >>"$out"
+  local before after
+  before="$(cpu_ticks)"
   wrk --latency -t"$threads" -c"$connections" "$@" >"$work/wrk.txt"
+  after="$(cpu_ticks)"
   cat "$work/wrk.txt" >>"$out"
-  local rps p50 p99 non2xx errors
+  local rps p50 p99 non2xx errors requests cpu
   rps="$(awk '/Requests\/sec/ {print $2}' "$work/wrk.txt")"
   p50="$(awk '$1 == "50%" {print $2}' "$work/wrk.txt")"
   p99="$(awk '$1 == "99%" {print $2}' "$work/wrk.txt")"
   non2xx="$(awk '/Non-2xx/ {print $NF}' "$work/wrk.txt")"
   errors="$(awk '/Socket errors/ {print $0}' "$work/wrk.txt")"
-  printf '%-28s %10s req/s   p50 %8s   p99 %8s   non-2xx %s %s\n' "$name" "$rps" "$p50" "$p99" "${non2xx:-0}" "$errors" | tee -a "$out"
+  requests="$(awk '/requests in/ {print $1}' "$work/wrk.txt")"
+  cpu="$(python3 -c "print(round(($after - $before) / $(getconf CLK_TCK) * 1e6 / $requests))")"
+  printf '%-28s %10s req/s   p50 %8s   p99 %8s   app CPU %5s µs/request   non-2xx %s %s\n' \
+    "$name" "$rps" "$p50" "$p99" "$cpu" "${non2xx:-0}" "$errors" | tee -a "$out"
 }
 
 wrk -t"$threads" -c"$connections" -d"$warmup" -s scripts/load-test.lua "http://127.0.0.1:$port" >/dev/null

@@ -25,7 +25,8 @@ import uk.secondopinion.engine.report.CheckReport;
  * realistic posts of three sizes (short up to 280 characters, medium about 1,000, long
  * about 9,000), taking each post in turn: the rules alone, and the rules followed by the
  * learned layer, so each layer's cost can be read off. Sample-time mode, so the report gives the
- * median and the 99th percentile per check. Run with
+ * median and the 99th percentile per check. Two forks, because how the JIT compiler
+ * happens to compile the engine varies from one JVM to the next by as much as a fifth. Run with
  * {@code ./mvnw -B -Pbenchmark test} (see docs/performance.md).
  */
 @State(Scope.Thread)
@@ -33,7 +34,7 @@ import uk.secondopinion.engine.report.CheckReport;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 3)
 @Measurement(iterations = 5, time = 3)
-@Fork(value = 1, jvmArgsAppend = "-Xmx512m")
+@Fork(value = 2, jvmArgsAppend = "-Xmx512m")
 @Threads(1)
 public class CheckEngineBenchmark {
 
