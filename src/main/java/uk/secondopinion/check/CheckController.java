@@ -61,7 +61,15 @@ class CheckController implements DraftForm.Page {
 			ex.markRefused(response);
 			return VIEW_FORM;
 		}
-		return "redirect:/checks/" + this.checks.check(form.getText(), form.toContext()).id();
+		try {
+			return "redirect:/checks/" + this.checks.check(form.getText(), form.toContext()).id();
+		}
+		catch (CheckNotStoredException ex) {
+			result.rejectValue("text", "stored",
+					"Your check could not be saved just now, so nothing was kept. Try again in a minute.");
+			response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+			return VIEW_FORM;
+		}
 	}
 
 	@GetMapping("/checks/{id}")

@@ -8,11 +8,15 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import uk.secondopinion.system.ExceptionSummary;
 
 /**
  * Stores checks durably, committing the checks that arrive together in one transaction
@@ -25,6 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class CheckWriter {
+
+	private static final Logger logger = LoggerFactory.getLogger(CheckWriter.class);
 
 	/**
 	 * As many checks as Hibernate sends in one JDBC batch
@@ -55,8 +61,8 @@ class CheckWriter {
 	}
 
 	/**
-	 * Stores a check and announces it once committed; returns only when it is committed,
-	 * and throws what storing it threw if it could not be.
+	 * Stores a check and announces it once committed; returns only when it is committed.
+	 * @throws CheckNotStoredException if it could not be stored
 	 */
 	void store(StoredCheck check, CheckStored stored) {
 		Write write = new Write(check, stored);
@@ -78,7 +84,7 @@ class CheckWriter {
 			this.writing.unlock();
 		}
 		if (write.failure != null) {
-			throw write.failure;
+			throw new CheckNotStoredException();
 		}
 	}
 
@@ -94,9 +100,11 @@ class CheckWriter {
 		}
 		catch (RuntimeException together) {
 			if (batch.size() == 1) {
-				batch.get(0).finish(together);
+				failed(batch.get(0), together);
 				return;
 			}
+			logger.info("Storing {} checks together failed ({}); storing each alone", batch.size(),
+					ExceptionSummary.of(together));
 			for (Write write : batch) {
 				try {
 					commit(List.of(write));
@@ -104,10 +112,24 @@ class CheckWriter {
 					write.finish(null);
 				}
 				catch (RuntimeException alone) {
-					write.finish(alone);
+					failed(write, alone);
 				}
 			}
 		}
+		finally {
+			// An error part way through must not leave the others' requests waiting for
+			// ever.
+			for (Write write : batch) {
+				if (!write.done) {
+					write.finish(new IllegalStateException("The check was not stored"));
+				}
+			}
+		}
+	}
+
+	private static void failed(Write write, RuntimeException failure) {
+		logger.warn("A check could not be stored: {}", ExceptionSummary.of(failure));
+		write.finish(failure);
 	}
 
 	private void commit(List<Write> batch) {

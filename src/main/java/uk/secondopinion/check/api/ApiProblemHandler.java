@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import uk.secondopinion.check.CheckNotStoredException;
+
 /**
  * Answers every API error as RFC 9457 problem details ({@code application/problem+json})
  * that say which field is wrong and how to fix it.
@@ -26,6 +28,8 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	static final URI INVALID_REQUEST = URI.create("/problems/invalid-request");
 
 	static final URI NOT_FOUND = URI.create("/problems/check-not-found");
+
+	static final URI NOT_STORED = URI.create("/problems/check-not-stored");
 
 	@ExceptionHandler
 	ProblemDetail invalidRequest(InvalidCheckRequestException ex) {
@@ -45,6 +49,17 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		problem.setType(NOT_FOUND);
 		problem.setTitle("Check not found");
 		return problem;
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> notStored(CheckNotStoredException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+				"Your check could not be stored just now, so nothing was kept. Try again in a minute.");
+		problem.setType(NOT_STORED);
+		problem.setTitle("Check not stored");
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, "60")
+			.body(problem);
 	}
 
 	@Override
