@@ -48,7 +48,8 @@ class CheckApiController {
 	@PostMapping("/checks")
 	@Operation(summary = "Check a draft",
 			description = "Checks the draft, stores the masked result and answers 201 with its address in Location. "
-					+ "429 with Retry-After when this client has made too many checks in the last minute.")
+					+ "429 with Retry-After when this client has made too many checks in the last minute; "
+					+ "503 when the check could not be stored, in which case nothing was kept.")
 	ResponseEntity<CheckResponse> create(@RequestBody CheckRequest request, HttpServletRequest http) {
 		PostContext context = validate(request);
 		this.rateLimiter.acquire(RateLimit.CHECKS, http);
