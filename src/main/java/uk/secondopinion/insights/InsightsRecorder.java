@@ -19,11 +19,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -33,6 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import uk.secondopinion.check.CheckStored;
 import uk.secondopinion.engine.Category;
 import uk.secondopinion.engine.Severity;
+import uk.secondopinion.system.ExceptionSummary;
 
 /**
  * Adds each stored check to the weekly tallies once it is safely stored. The tallies hold
@@ -128,10 +127,12 @@ class InsightsRecorder {
 				this.newTransaction.executeWithoutResult((status) -> add(batch));
 				return;
 			}
-			catch (DataIntegrityViolationException | PersistenceException ex) {
+			catch (RuntimeException ex) {
+				// a race for a new week's row, or the database out of reach for a moment;
+				// on a scheduler thread, whatever is not caught here would vanish unseen
 				if (attempt == ATTEMPTS) {
 					logger.warn("{} stored checks could not be added to the insights tallies: {}", batch.checks(),
-							ex.getClass().getName());
+							ExceptionSummary.of(ex));
 				}
 			}
 		}
