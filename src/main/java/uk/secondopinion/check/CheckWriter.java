@@ -24,8 +24,8 @@ import uk.secondopinion.system.ExceptionSummary;
  * insert touched, PostgreSQL flushes its log to disk. Under load many requests are
  * waiting to commit at once, so whichever holds the writer's lock stores every check
  * waiting and commits them together; each request returns only once its own check is
- * committed, so an acknowledged check is never lost. A check arriving alone is stored in
- * a transaction of its own, as before.
+ * committed, so an acknowledged check is never lost. A check arriving alone has a
+ * transaction of its own.
  */
 @Component
 class CheckWriter {
