@@ -18,7 +18,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.secondopinion.system.RateLimit;
 import uk.secondopinion.system.RateLimiter;
-import uk.secondopinion.system.TooManyRequestsException;
 
 /**
  * The doctor's pages: the check form, the result at its own address, and deleting it.
@@ -53,12 +52,7 @@ class CheckController implements DraftForm.Page {
 		if (result.hasErrors()) {
 			return VIEW_FORM;
 		}
-		try {
-			this.rateLimiter.acquire(RateLimit.CHECKS, request);
-		}
-		catch (TooManyRequestsException ex) {
-			result.rejectValue("text", "rate", ex.advice());
-			ex.markRefused(response);
+		if (!DraftForm.withinAllowance(this.rateLimiter, RateLimit.CHECKS, result, request, response)) {
 			return VIEW_FORM;
 		}
 		try {

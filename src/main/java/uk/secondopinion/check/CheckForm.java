@@ -46,7 +46,8 @@ public class CheckForm {
 		this.namedAccount = namedAccount;
 	}
 
-	PostContext toContext() {
+	/** Where the draft is going, as the engine reads it. */
+	public PostContext toContext() {
 		return new PostContext(this.platform, this.audience.audience(), this.namedAccount);
 	}
 

@@ -34,7 +34,6 @@ import uk.secondopinion.engine.rules.Example;
 import uk.secondopinion.engine.rules.Rule;
 import uk.secondopinion.system.RateLimit;
 import uk.secondopinion.system.RateLimiter;
-import uk.secondopinion.system.TooManyRequestsException;
 
 /**
  * The live demo: a trainer types a draft in front of the room and the findings follow
@@ -116,15 +115,9 @@ class DemoController implements DraftForm.Page {
 	 */
 	private void preview(CheckForm form, BindingResult result, Model model, HttpServletRequest request,
 			HttpServletResponse response) {
-		try {
-			this.rateLimiter.acquire(RateLimit.PREVIEWS, request);
+		if (DraftForm.withinAllowance(this.rateLimiter, RateLimit.PREVIEWS, result, request, response)) {
+			model.addAttribute("page", ResultPage.of(this.checks.preview(form.getText(), form.toContext())));
 		}
-		catch (TooManyRequestsException ex) {
-			result.rejectValue("text", "rate", ex.advice());
-			ex.markRefused(response);
-			return;
-		}
-		model.addAttribute("page", ResultPage.of(this.checks.preview(form.getText(), context(form))));
 	}
 
 	/** A rule's examples, flagged ones first, as the guidance browser numbers them. */
@@ -151,10 +144,6 @@ class DemoController implements DraftForm.Page {
 	 */
 	private static AudienceChoice audienceChoice(Audience audience) {
 		return (audience == Audience.PUBLIC) ? AudienceChoice.PUBLIC : AudienceChoice.CLOSED_GROUP;
-	}
-
-	private static PostContext context(CheckForm form) {
-		return new PostContext(form.getPlatform(), form.getAudience().audience(), form.isNamedAccount());
 	}
 
 }
