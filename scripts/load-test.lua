@@ -1,4 +1,5 @@
--- wrk script for scripts/load-test.sh: POSTs realistic drafts to /api/v1/checks in turn.
+-- wrk script for scripts/load-test.sh: POSTs realistic drafts to /api/v1/checks in turn, or to
+-- the path in CHECK_PATH (the load test also sends them to /api/v1/previews, which stores nothing).
 -- The drafts are the benchmark's short and medium posts (src/jmh/resources/benchmark).
 
 local function read_posts(path)
@@ -31,10 +32,11 @@ for _, name in ipairs({ "short", "short", "short", "medium" }) do
   end
 end
 
+local path = os.getenv("CHECK_PATH") or "/api/v1/checks"
 local counter = 0
 
 request = function()
   counter = counter + 1
   local body = bodies[(counter % #bodies) + 1]
-  return wrk.format("POST", "/api/v1/checks", { ["Content-Type"] = "application/json" }, body)
+  return wrk.format("POST", path, { ["Content-Type"] = "application/json" }, body)
 end
