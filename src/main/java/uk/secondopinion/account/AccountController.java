@@ -42,8 +42,9 @@ class AccountController {
 	}
 
 	/**
-	 * The sign-in form; also shown, with the username as typed, to a client refused for
-	 * failing to sign in too often ({@link SignInLimit}).
+	 * The sign-in form. After a wrong password the username as typed comes as a flash
+	 * attribute; a client refused for failing to sign in too often ({@link SignInLimit})
+	 * is shown it from its own request.
 	 */
 	@GetMapping("/sign-in")
 	String signIn(@RequestAttribute(name = SignInLimit.REFUSAL, required = false) TooManyRequestsException refusal,

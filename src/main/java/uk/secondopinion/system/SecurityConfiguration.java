@@ -62,7 +62,10 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(
 				(requests) -> requests.requestMatchers(TRAINERS_ONLY).authenticated().anyRequest().permitAll())
 			.addFilterBefore(signInLimit, UsernamePasswordAuthenticationFilter.class)
-			.formLogin((form) -> form.loginPage(SIGN_IN).successHandler(signInLimit).permitAll())
+			.formLogin((form) -> form.loginPage(SIGN_IN)
+				.successHandler(signInLimit)
+				.failureHandler(new SignInFailureHandler(SIGN_IN))
+				.permitAll())
 			.logout((logout) -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))
 			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens))
 			.headers(SecurityConfiguration::headers);

@@ -11,13 +11,16 @@ import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -64,6 +67,22 @@ class TrainerAccountTests {
 		this.mvc.perform(formLogin("/sign-in").user(trainer.getUsername()).password("not the password"))
 			.andExpect(unauthenticated())
 			.andExpect(redirectedUrl("/sign-in?error"));
+	}
+
+	@Test
+	void afterAWrongPasswordTheSignInPageKeepsTheUsernameButNotThePassword() throws Exception {
+		SignedInTrainer trainer = TestTrainers.add(this.accounts, "Dr Mistyped");
+		MvcResult refused = this.mvc.perform(signIn(trainer.getUsername(), "caps lock was on", "192.0.2.14"))
+			.andExpect(redirectedUrl("/sign-in?error"))
+			.andReturn();
+		this.mvc
+			.perform(get("/sign-in").param("error", "")
+				.session((MockHttpSession) refused.getRequest().getSession(false)))
+			.andExpect(content().string(containsString("Enter a correct username and password")))
+			.andExpect(content().string(containsString("value=\"" + trainer.getUsername() + "\"")))
+			.andExpect(content().string(not(containsString("caps lock was on"))));
+		// the address carries no username: it stays out of history and access logs
+		assertThat(refused.getResponse().getRedirectedUrl()).doesNotContain(trainer.getUsername());
 	}
 
 	/** Sent from this network address, so each test has an allowance of its own. */
