@@ -51,11 +51,22 @@ public final class ProperName {
 
 	/**
 	 * Like {@link #acceptLeadingWords} for a title and the name after it: the title is
-	 * kept, and a name must follow it ("Mrs Khan", not "MR scan").
+	 * kept, and a name must follow it ("Mrs Khan", not "MR scan"). A title in capitals is
+	 * an abbreviation, not a title ("diagnosed with MS. Heartbreaking").
 	 */
 	static int acceptTitledName(String text, String original) {
-		int names = countLeadingNameWords(WHITESPACE.split(original.strip()), 1);
+		String[] words = WHITESPACE.split(original.strip());
+		if (isAbbreviation(bare(words[0]))) {
+			return -1;
+		}
+		int names = countLeadingNameWords(words, 1);
 		return (names == 0) ? -1 : keep(text, names + 1);
+	}
+
+	/** Two or more letters, all capitals ("MS", "MR."), as an abbreviation is written. */
+	private static boolean isAbbreviation(String word) {
+		long letters = word.codePoints().filter(Character::isLetter).count();
+		return letters > 1 && word.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
 	}
 
 	private static int keep(String text, int words) {
