@@ -82,7 +82,7 @@ pid="$(pgrep -P "$app" java || echo "$app")"
 # The app's processor time so far, in clock ticks: steadier than requests a second on a shared
 # machine, so each run also reports the app's processor time per request.
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
-run() { # name, then wrk arguments
+run() { # name, then wrk arguments; leaves the requests a second in rps
   local name="$1"; shift
   echo "## $name" >>"$out"
   local before after
@@ -90,7 +90,7 @@ run() { # name, then wrk arguments
   wrk --latency -t"$threads" -c"$connections" "$@" >"$work/wrk.txt"
   after="$(cpu_ticks)"
   cat "$work/wrk.txt" >>"$out"
-  local rps p50 p99 non2xx errors requests cpu
+  local p50 p99 non2xx errors requests cpu
   rps="$(awk '/Requests\/sec/ {print $2}' "$work/wrk.txt")"
   p50="$(awk '$1 == "50%" {print $2}' "$work/wrk.txt")"
   p99="$(awk '$1 == "99%" {print $2}' "$work/wrk.txt")"
@@ -107,11 +107,11 @@ CHECK_PATH=/api/v1/previews wrk -t"$threads" -c"$connections" -d10s -s scripts/l
 wrk -t"$threads" -c"$connections" -d10s "http://127.0.0.1:$port/actuator/health" >/dev/null
 # Previews before checks, so that no work left over from storing checks is counted against them.
 run "no-op (GET /actuator/health)" -d"$duration" "http://127.0.0.1:$port/actuator/health"
-noop_rps="$(awk '/Requests\/sec/ {print $2}' "$work/wrk.txt")"
+noop_rps="$rps"
 CHECK_PATH=/api/v1/previews run "previews (POST /api/v1/previews)" -d"$duration" -s scripts/load-test.lua "http://127.0.0.1:$port"
-previews_rps="$(awk '/Requests\/sec/ {print $2}' "$work/wrk.txt")"
+previews_rps="$rps"
 run "checks (POST /api/v1/checks)" -d"$duration" -s scripts/load-test.lua "http://127.0.0.1:$port"
-checks_rps="$(awk '/Requests\/sec/ {print $2}' "$work/wrk.txt")"
+checks_rps="$rps"
 percent() { python3 -c "print(f'{100 * $1 / $noop_rps:.0f}')"; }
 echo "checks sustain $(percent "$checks_rps")% of the no-op rate (target: at least 60%);" \
   "previews, the same drafts checked but not stored, $(percent "$previews_rps")%" | tee -a "$out"
