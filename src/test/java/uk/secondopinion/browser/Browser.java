@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
@@ -136,8 +137,14 @@ public final class Browser implements AutoCloseable {
 		return this.driver.switchTo().activeElement();
 	}
 
+	/**
+	 * Waits up to 20 seconds for the condition. A page's script may replace an element
+	 * between the condition finding it and reading it, so that is read as "not yet", as
+	 * an element not there yet is.
+	 */
 	public <T> T waitUntil(Function<? super WebDriver, T> condition) {
-		return new WebDriverWait(this.driver, Duration.ofSeconds(20)).until(condition);
+		return new WebDriverWait(this.driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+			.until(condition);
 	}
 
 	public Object script(String script, Object... arguments) {
