@@ -65,6 +65,7 @@ public interface Validator {
 			case "day-and-month" -> whole((text, original) -> CalendarDate.isDayAndMonth(text));
 			case "proper-name" -> capitalised(ProperName::acceptLeadingWords);
 			case "titled-name" -> capitalised(ProperName::acceptTitledName);
+			case "given-name" -> GivenNames::acceptFirstWord;
 			case "code-word" -> whole((text, original) -> isCodeWord(original));
 			default -> throw new IllegalArgumentException("No validator called " + name);
 		};
