@@ -49,10 +49,10 @@ public final class PatternRecognizer implements Recognizer {
 
 	/**
 	 * What an occurrence of a literal tells: which clauses of which patterns it satisfies
-	 * ({@code clauses[i]} of pattern {@code satisfies[i]}, as bits), and which patterns
-	 * could have a match starting there.
+	 * ({@code clauses[i]} of pattern {@code satisfies[i]}, as bits). Its {@code id}
+	 * numbers it among all the literals, for recording where it occurs.
 	 */
-	private record Literal(int[] satisfies, long[] clauses, int[] starts) {
+	private record Literal(int id, int[] satisfies, long[] clauses) {
 
 	}
 
@@ -60,12 +60,28 @@ public final class PatternRecognizer implements Recognizer {
 
 	private final AhoCorasickDoubleArrayTrie<Literal> literals = new AhoCorasickDoubleArrayTrie<>();
 
-	/** Which patterns are tried only in runs, by index. */
-	private final boolean[] inRuns;
+	/**
+	 * For each pattern, the ids of the literals a match could start with, and of each
+	 * clause's literals. The literal pass records only where each literal occurs, once
+	 * per occurrence whatever the number of patterns sharing it; where a pattern's
+	 * matches could start, and where its clauses' literals lie, are gathered from those
+	 * records only for the few patterns whose every clause the draft satisfies.
+	 */
+	private final int[][] startLiterals;
+
+	private final int[][][] clauseLiterals;
+
+	/**
+	 * Each thread's record of occurrences, cleared for each draft. A fresh one per draft
+	 * would zero an array as long as the list of literals (several thousand), which cost
+	 * more than recording what a short draft holds.
+	 */
+	private final ThreadLocal<Occurrences> occurrences;
 
 	public PatternRecognizer(List<Concept> concepts) {
 		Map<String, Map<Integer, Long>> clausesByLiteral = new LinkedHashMap<>();
-		Map<String, Set<Integer>> startsByLiteral = new LinkedHashMap<>();
+		List<Set<String>> startsByPattern = new ArrayList<>();
+		List<List<Set<String>>> clausesByPattern = new ArrayList<>();
 		for (Concept concept : concepts) {
 			for (PatternSpec spec : concept.patterns()) {
 				Pattern pattern = Pattern.compile(spec.regex());
@@ -85,9 +101,8 @@ public final class PatternRecognizer implements Recognizer {
 							.merge(index, 1L << clause, (a, b) -> a | b);
 					}
 				}
-				for (String literal : starts) {
-					startsByLiteral.computeIfAbsent(literal, (key) -> new LinkedHashSet<>()).add(index);
-				}
+				startsByPattern.add(starts);
+				clausesByPattern.add(clauses.subList(0, Math.min(clauses.size(), Long.SIZE)));
 				this.patterns.add(new CompiledPattern(concept.id(), pattern, Pattern.compile("^(" + spec.regex() + ")"),
 						Pattern.compile("^(?s:.)(" + spec.regex() + ")"), spec.group(),
 						Validator.named(spec.validator()), Math.min(clauses.size(), Long.SIZE), !starts.isEmpty(),
@@ -96,18 +111,31 @@ public final class PatternRecognizer implements Recognizer {
 		}
 		Map<String, Literal> byLiteral = new LinkedHashMap<>();
 		Set<String> all = new LinkedHashSet<>(clausesByLiteral.keySet());
-		all.addAll(startsByLiteral.keySet());
+		startsByPattern.forEach(all::addAll);
 		for (String literal : all) {
 			Map<Integer, Long> satisfied = clausesByLiteral.getOrDefault(literal, Map.of());
-			byLiteral.put(literal, new Literal(satisfied.keySet().stream().mapToInt(Integer::intValue).toArray(),
-					satisfied.values().stream().mapToLong(Long::longValue).toArray(),
-					startsByLiteral.getOrDefault(literal, Set.of()).stream().mapToInt(Integer::intValue).toArray()));
+			byLiteral.put(literal,
+					new Literal(byLiteral.size(), satisfied.keySet().stream().mapToInt(Integer::intValue).toArray(),
+							satisfied.values().stream().mapToLong(Long::longValue).toArray()));
 		}
 		this.literals.build(byLiteral);
-		this.inRuns = new boolean[this.patterns.size()];
-		for (int i = 0; i < this.inRuns.length; i++) {
-			this.inRuns[i] = this.patterns.get(i).inRuns();
+		int literalCount = byLiteral.size();
+		int patternCount = this.patterns.size();
+		this.occurrences = ThreadLocal.withInitial(() -> new Occurrences(patternCount, literalCount));
+		this.startLiterals = new int[this.patterns.size()][];
+		this.clauseLiterals = new int[this.patterns.size()][][];
+		for (int i = 0; i < this.patterns.size(); i++) {
+			this.startLiterals[i] = ids(startsByPattern.get(i), byLiteral);
+			List<Set<String>> clauses = clausesByPattern.get(i);
+			this.clauseLiterals[i] = new int[clauses.size()][];
+			for (int clause = 0; clause < clauses.size(); clause++) {
+				this.clauseLiterals[i][clause] = ids(clauses.get(clause), byLiteral);
+			}
 		}
+	}
+
+	private static int[] ids(Set<String> literals, Map<String, Literal> byLiteral) {
+		return literals.stream().mapToInt((literal) -> byLiteral.get(literal).id()).toArray();
 	}
 
 	/**
@@ -127,7 +155,8 @@ public final class PatternRecognizer implements Recognizer {
 		if (text.isEmpty()) {
 			return; // no match is empty, so none is kept
 		}
-		Occurrences found = new Occurrences(this.patterns.size(), this.inRuns);
+		Occurrences found = this.occurrences.get();
+		found.clear();
 		// in the folded text, offset 0 is the text-start marker and offset i + 1 is
 		// character i; the end marker is counted with the last character
 		this.literals.parseText(RequiredLiterals.fold(text), (start, end, literal) -> {
@@ -145,9 +174,9 @@ public final class PatternRecognizer implements Recognizer {
 				capitals = (capitals != null) ? capitals : CapitalLetters.of(analysed.normalized());
 				needed = capitals;
 			}
-			int[] runs = compiled.inRuns() ? found.runs(index, text, compiled) : null;
+			int[] runs = compiled.inRuns() ? found.runs(this.clauseLiterals[index], text, compiled) : null;
 			if (compiled.tryAtStarts()) {
-				matchAtStarts(compiled, analysed, found.starts(index), runs, needed, hits);
+				matchAtStarts(compiled, analysed, found.starts(this.startLiterals[index]), runs, needed, hits);
 			}
 			else if (runs == null) {
 				search(compiled, analysed, 0, text.length(), needed, hits);
@@ -254,9 +283,9 @@ public final class PatternRecognizer implements Recognizer {
 	}
 
 	/**
-	 * Which clauses of each pattern a draft satisfies, one bit per clause, where matches
-	 * of each pattern could start, and, for patterns tried in runs, where each clause's
-	 * literals occur.
+	 * Which clauses of each pattern a draft satisfies, one bit per clause, and where each
+	 * literal occurs, from which the places a pattern's match could start, and the runs
+	 * its clauses' literals lie in, are read for the patterns that are tried.
 	 */
 	private static final class Occurrences {
 
@@ -265,68 +294,61 @@ public final class PatternRecognizer implements Recognizer {
 		/** Bits of a mark holding the clause; the rest hold the offset. */
 		private static final int CLAUSE_BITS = 6;
 
-		private final boolean[] inRuns;
+		/** Occurrences a thread's lists keep room for between drafts. */
+		private static final int KEPT_CAPACITY = 4096;
 
 		private final long[] satisfied;
 
-		private final int[][] starts;
+		/**
+		 * Each literal's occurrences as a list through {@code next}, latest first:
+		 * {@code last[literal]} is one more than the index in {@code offsets} of its
+		 * latest occurrence (0: none), {@code next[i]} likewise for the one before.
+		 */
+		private final int[] last;
 
-		private final int[] startCounts;
+		private int[] offsets = new int[32];
 
-		private final long[][] marks;
+		private int[] next = new int[32];
 
-		private final int[] markCounts;
+		private int[] literals = new int[32];
 
-		Occurrences(int count, boolean[] inRuns) {
-			this.inRuns = inRuns;
-			this.satisfied = new long[count];
-			this.starts = new int[count][];
-			this.startCounts = new int[count];
-			this.marks = new long[count][];
-			this.markCounts = new int[count];
+		private int count;
+
+		Occurrences(int patterns, int literals) {
+			this.satisfied = new long[patterns];
+			this.last = new int[literals];
+		}
+
+		/** Forgets the last draft's occurrences, touching only what it recorded. */
+		void clear() {
+			Arrays.fill(this.satisfied, 0);
+			for (int i = 0; i < this.count; i++) {
+				this.last[this.literals[i]] = 0;
+			}
+			this.count = 0;
+			if (this.offsets.length > KEPT_CAPACITY) {
+				// a long draft's lists are not kept for ever by every request thread
+				this.offsets = new int[32];
+				this.next = new int[32];
+				this.literals = new int[32];
+			}
 		}
 
 		void add(Literal literal, int start) {
 			int[] satisfies = literal.satisfies();
 			for (int i = 0; i < satisfies.length; i++) {
-				int pattern = satisfies[i];
-				long clauses = literal.clauses()[i];
-				this.satisfied[pattern] |= clauses;
-				if (this.inRuns[pattern]) {
-					for (long rest = clauses; rest != 0; rest &= rest - 1) {
-						mark(pattern, ((long) start << CLAUSE_BITS) | Long.numberOfTrailingZeros(rest));
-					}
-				}
+				this.satisfied[satisfies[i]] |= literal.clauses()[i];
 			}
-			for (int pattern : literal.starts()) {
-				int[] list = this.starts[pattern];
-				int count = this.startCounts[pattern];
-				if (list == null) {
-					list = new int[8];
-					this.starts[pattern] = list;
-				}
-				else if (count == list.length) {
-					list = Arrays.copyOf(list, count * 2);
-					this.starts[pattern] = list;
-				}
-				list[count] = start;
-				this.startCounts[pattern] = count + 1;
+			if (this.count == this.offsets.length) {
+				this.offsets = Arrays.copyOf(this.offsets, this.count * 2);
+				this.next = Arrays.copyOf(this.next, this.count * 2);
+				this.literals = Arrays.copyOf(this.literals, this.count * 2);
 			}
-		}
-
-		private void mark(int pattern, long mark) {
-			long[] list = this.marks[pattern];
-			int count = this.markCounts[pattern];
-			if (list == null) {
-				list = new long[8];
-				this.marks[pattern] = list;
-			}
-			else if (count == list.length) {
-				list = Arrays.copyOf(list, count * 2);
-				this.marks[pattern] = list;
-			}
-			list[count] = mark;
-			this.markCounts[pattern] = count + 1;
+			this.offsets[this.count] = start;
+			this.literals[this.count] = literal.id();
+			this.next[this.count] = this.last[literal.id()];
+			this.count++;
+			this.last[literal.id()] = this.count;
 		}
 
 		boolean allSatisfied(int pattern, int clauses) {
@@ -337,16 +359,30 @@ public final class PatternRecognizer implements Recognizer {
 			return (clauses == Long.SIZE) ? -1L : (1L << clauses) - 1;
 		}
 
-		/** Where matches of {@code pattern} could start, in order, each once. */
-		int[] starts(int pattern) {
-			int count = this.startCounts[pattern];
-			if (count == 0) {
+		/**
+		 * Where a match could start, given the literals it starts with: in order, each
+		 * once.
+		 */
+		int[] starts(int[] literals) {
+			int found = 0;
+			for (int literal : literals) {
+				for (int i = this.last[literal]; i != 0; i = this.next[i - 1]) {
+					found++;
+				}
+			}
+			if (found == 0) {
 				return NONE;
 			}
-			int[] sorted = Arrays.copyOf(this.starts[pattern], count);
+			int[] sorted = new int[found];
+			int at = 0;
+			for (int literal : literals) {
+				for (int i = this.last[literal]; i != 0; i = this.next[i - 1]) {
+					sorted[at++] = this.offsets[i - 1];
+				}
+			}
 			Arrays.sort(sorted);
 			int distinct = 1;
-			for (int i = 1; i < count; i++) {
+			for (int i = 1; i < found; i++) {
 				if (sorted[i] != sorted[distinct - 1]) {
 					sorted[distinct++] = sorted[i];
 				}
@@ -358,11 +394,10 @@ public final class PatternRecognizer implements Recognizer {
 		 * The runs of the pattern's alphabet that hold a literal of every clause, as
 		 * start and end offsets in order: every match lies in one of them.
 		 */
-		int[] runs(int pattern, String text, CompiledPattern compiled) {
+		int[] runs(int[][] clauseLiterals, String text, CompiledPattern compiled) {
 			MatchAlphabet alphabet = compiled.alphabet();
 			long all = all(compiled.clauses());
-			long[] sorted = Arrays.copyOf(this.marks[pattern], this.markCounts[pattern]);
-			Arrays.sort(sorted);
+			long[] sorted = marks(clauseLiterals);
 			int[] runs = new int[8];
 			int count = 0;
 			int runStart = 0;
@@ -395,6 +430,29 @@ public final class PatternRecognizer implements Recognizer {
 				count += 2;
 			}
 			return Arrays.copyOf(runs, count);
+		}
+
+		/** Where each clause's literals occur, as offset and clause, in order. */
+		private long[] marks(int[][] clauseLiterals) {
+			int found = 0;
+			for (int[] literals : clauseLiterals) {
+				for (int literal : literals) {
+					for (int i = this.last[literal]; i != 0; i = this.next[i - 1]) {
+						found++;
+					}
+				}
+			}
+			long[] marks = new long[found];
+			int at = 0;
+			for (int clause = 0; clause < clauseLiterals.length; clause++) {
+				for (int literal : clauseLiterals[clause]) {
+					for (int i = this.last[literal]; i != 0; i = this.next[i - 1]) {
+						marks[at++] = ((long) this.offsets[i - 1] << CLAUSE_BITS) | clause;
+					}
+				}
+			}
+			Arrays.sort(marks);
+			return marks;
 		}
 
 		private static int[] add(int[] runs, int count, int start, int end) {
