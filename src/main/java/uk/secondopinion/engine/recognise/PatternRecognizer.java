@@ -89,23 +89,25 @@ public final class PatternRecognizer implements Recognizer {
 					throw new IllegalArgumentException(
 							"Concept " + concept.id() + " names group " + spec.group() + " of " + spec.regex());
 				}
-				List<Set<String>> clauses = RequiredLiterals.of(spec.regex())
+				List<Set<String>> telling = RequiredLiterals.of(spec.regex())
 					.stream()
 					.filter(PatternRecognizer::isTelling)
 					.toList();
+				// one bit per clause
+				List<Set<String>> clauses = telling.subList(0, Math.min(telling.size(), Long.SIZE));
 				Set<String> starts = RequiredLiterals.startsOf(spec.regex());
 				int index = this.patterns.size();
-				for (int clause = 0; clause < clauses.size() && clause < Long.SIZE; clause++) {
+				for (int clause = 0; clause < clauses.size(); clause++) {
 					for (String literal : clauses.get(clause)) {
 						clausesByLiteral.computeIfAbsent(literal, (key) -> new LinkedHashMap<>())
 							.merge(index, 1L << clause, (a, b) -> a | b);
 					}
 				}
 				startsByPattern.add(starts);
-				clausesByPattern.add(clauses.subList(0, Math.min(clauses.size(), Long.SIZE)));
+				clausesByPattern.add(clauses);
 				this.patterns.add(new CompiledPattern(concept.id(), pattern, Pattern.compile("^(" + spec.regex() + ")"),
 						Pattern.compile("^(?s:.)(" + spec.regex() + ")"), spec.group(),
-						Validator.named(spec.validator()), Math.min(clauses.size(), Long.SIZE), !starts.isEmpty(),
+						Validator.named(spec.validator()), clauses.size(), !starts.isEmpty(),
 						PatternShape.of(spec.regex()), MatchAlphabet.of(spec.regex())));
 			}
 		}
@@ -122,9 +124,9 @@ public final class PatternRecognizer implements Recognizer {
 		int literalCount = byLiteral.size();
 		int patternCount = this.patterns.size();
 		this.occurrences = ThreadLocal.withInitial(() -> new Occurrences(patternCount, literalCount));
-		this.startLiterals = new int[this.patterns.size()][];
-		this.clauseLiterals = new int[this.patterns.size()][][];
-		for (int i = 0; i < this.patterns.size(); i++) {
+		this.startLiterals = new int[patternCount][];
+		this.clauseLiterals = new int[patternCount][][];
+		for (int i = 0; i < patternCount; i++) {
 			this.startLiterals[i] = ids(startsByPattern.get(i), byLiteral);
 			List<Set<String>> clauses = clausesByPattern.get(i);
 			this.clauseLiterals[i] = new int[clauses.size()][];
@@ -364,12 +366,7 @@ public final class PatternRecognizer implements Recognizer {
 		 * once.
 		 */
 		int[] starts(int[] literals) {
-			int found = 0;
-			for (int literal : literals) {
-				for (int i = this.last[literal]; i != 0; i = this.next[i - 1]) {
-					found++;
-				}
-			}
+			int found = occurrencesOf(literals);
 			if (found == 0) {
 				return NONE;
 			}
@@ -436,11 +433,7 @@ public final class PatternRecognizer implements Recognizer {
 		private long[] marks(int[][] clauseLiterals) {
 			int found = 0;
 			for (int[] literals : clauseLiterals) {
-				for (int literal : literals) {
-					for (int i = this.last[literal]; i != 0; i = this.next[i - 1]) {
-						found++;
-					}
-				}
+				found += occurrencesOf(literals);
 			}
 			long[] marks = new long[found];
 			int at = 0;
@@ -453,6 +446,17 @@ public final class PatternRecognizer implements Recognizer {
 			}
 			Arrays.sort(marks);
 			return marks;
+		}
+
+		/** How many times these literals occur in all. */
+		private int occurrencesOf(int[] literals) {
+			int found = 0;
+			for (int literal : literals) {
+				for (int i = this.last[literal]; i != 0; i = this.next[i - 1]) {
+					found++;
+				}
+			}
+			return found;
 		}
 
 		private static int[] add(int[] runs, int count, int start, int end) {
