@@ -61,6 +61,7 @@ public interface Validator {
 		}
 		return switch (name) {
 			case "nhs-number" -> whole((text, original) -> NhsNumber.isValid(text));
+			case "not-nhs-number" -> whole((text, original) -> !NhsNumber.isValid(text));
 			case "calendar-date" -> whole((text, original) -> CalendarDate.isValid(text));
 			case "day-and-month" -> whole((text, original) -> CalendarDate.isDayAndMonth(text));
 			case "proper-name" -> capitalised(ProperName::acceptLeadingWords);
