@@ -1,6 +1,7 @@
 package uk.secondopinion.quiz;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -44,11 +46,15 @@ public class Quiz {
 
 	private final Clock clock;
 
-	Quiz(QuizSessionRepository sessions, QuizVoteRepository votes, Casebook casebook, Clock clock) {
+	private final Duration joinCodeLifetime;
+
+	Quiz(QuizSessionRepository sessions, QuizVoteRepository votes, Casebook casebook, Clock clock,
+			@Value("${second-opinion.quiz.join-code-lifetime}") Duration joinCodeLifetime) {
 		this.sessions = sessions;
 		this.votes = votes;
 		this.casebook = casebook;
 		this.clock = clock;
+		this.joinCodeLifetime = joinCodeLifetime;
 	}
 
 	/** Problems with a new session, by field name; empty if none. */
@@ -103,9 +109,24 @@ public class Quiz {
 		return session;
 	}
 
+	/**
+	 * The session a join code opens, if it opened within the code's lifetime. A code left
+	 * working would let anyone who learns it, long after the room has gone, read the
+	 * session's scenarios, so codes stop working a day after they are made.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<QuizSession> joinable(String code) {
-		return this.sessions.findByJoinCode(JoinCodes.normalise(code));
+		return this.sessions.findByJoinCode(JoinCodes.normalise(code)).filter(this::isJoinCodeWorking);
+	}
+
+	/** How long after a session opens its join code lets trainees in. */
+	public Duration joinCodeLifetime() {
+		return this.joinCodeLifetime;
+	}
+
+	/** Whether a session's join code still lets trainees in. */
+	public boolean isJoinCodeWorking(QuizSession session) {
+		return this.clock.instant().isBefore(session.getCreatedAt().plus(this.joinCodeLifetime));
 	}
 
 	@Transactional

@@ -75,6 +75,8 @@ class QuizController {
 		model.addAttribute("tally", this.quiz.tally(session, session.getCurrentIndex()));
 		model.addAttribute("joinAddress", joinAddress(null));
 		model.addAttribute("joinUrl", joinAddress(session.getJoinCode()));
+		model.addAttribute("joinCodeWorking", this.quiz.isJoinCodeWorking(session));
+		model.addAttribute("joinCodeHours", this.quiz.joinCodeLifetime().toHours());
 		if (session.getCurrentItem().isRevealed()) {
 			model.addAttribute("findings", this.casebook.findings(scenario));
 		}

@@ -20,6 +20,7 @@ import uk.secondopinion.engine.Audience;
 import uk.secondopinion.engine.Platform;
 import uk.secondopinion.engine.PostContext;
 import uk.secondopinion.engine.RiskLevel;
+import uk.secondopinion.system.MutableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -10,6 +10,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 import uk.secondopinion.EmbeddedPostgresDatabase;
+import uk.secondopinion.system.MutableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package uk.secondopinion.check;
+package uk.secondopinion.system;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,16 +6,16 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock tests can move forward, to see checks expire. */
-class MutableClock extends Clock {
+/** A clock tests can move forward, to see checks, codes and the like expire. */
+public class MutableClock extends Clock {
 
 	private Instant now;
 
-	MutableClock(Instant now) {
+	public MutableClock(Instant now) {
 		this.now = now;
 	}
 
-	void advance(Duration duration) {
+	public void advance(Duration duration) {
 		this.now = this.now.plus(duration);
 	}
 
