@@ -9,6 +9,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,6 +72,9 @@ class CheckWriter implements SmartLifecycle {
 		this.transactions = new TransactionTemplate(transactions);
 		this.batchSizes = DistributionSummary.builder("check.store.batch")
 			.description("Checks committed together in one transaction")
+			.register(registry);
+		Gauge.builder("check.store.waiting", this.waiting, BlockingQueue::size)
+			.description("Checks waiting for the writer to commit them")
 			.register(registry);
 	}
 

@@ -4,9 +4,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -141,6 +146,36 @@ abstract class CheckStorageContract {
 	}
 
 	@Test
+	void checksStillWaitingWhenTheWriterStopsAreStoredBeforeItStops() throws Exception {
+		List<StoredCheck> stored = List.of(storable("2026.12.1"), storable("2026.12.1"), storable("2026.12.1"));
+		ExecutorService requests = Executors.newFixedThreadPool(stored.size());
+		this.writer.stop();
+		try {
+			List<Future<?>> answers = stored.stream()
+				.<Future<?>>map((check) -> requests.submit(() -> this.writer.store(check, stored(check))))
+				.toList();
+			Gauge waiting = this.meters.get("check.store.waiting").gauge();
+			while (waiting.value() < stored.size()) {
+				Thread.sleep(5);
+			}
+			// Stopping as the app shuts down: the writer is asked to stop with three
+			// checks
+			// queued, and stores them first.
+			this.writer.start();
+			this.writer.stop();
+			for (Future<?> answer : answers) {
+				answer.get(10, TimeUnit.SECONDS);
+			}
+			assertThat(stored).allSatisfy((check) -> assertThat(this.checks.find(check.getId())).isPresent());
+			assertThat(waiting.value()).isZero();
+		}
+		finally {
+			requests.shutdownNow();
+			this.writer.start();
+		}
+	}
+
+	@Test
 	void aCheckThatCannotBeStoredFailsAloneAndTheChecksWithItAreKept(CapturedOutput output) {
 		StoredCheck first = storable("2026.12.1");
 		String marker = "zq" + UUID.randomUUID().toString().replace("-", "");
@@ -169,7 +204,11 @@ abstract class CheckStorageContract {
 	}
 
 	private static CheckWriter.Write write(StoredCheck check) {
-		return new CheckWriter.Write(check, new CheckStored(check.getCreatedAt(), List.of()));
+		return new CheckWriter.Write(check, stored(check));
+	}
+
+	private static CheckStored stored(StoredCheck check) {
+		return new CheckStored(check.getCreatedAt(), List.of());
 	}
 
 }
