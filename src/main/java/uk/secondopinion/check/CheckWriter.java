@@ -30,8 +30,8 @@ import uk.secondopinion.system.ExceptionSummary;
  * check: it takes whatever checks are waiting (those that arrived while it committed the
  * last lot) and commits them together, and each request returns only once its own check
  * is committed, so an acknowledged check is never lost. A check arriving alone has a
- * transaction of its own. Keeping the database work on one thread also keeps it out of
- * the request threads, whose processor caches then stay warm for the engine.
+ * transaction of its own. Under load the batches are larger than when requests took turns
+ * to commit for each other (docs/performance.md), and no request queues on a lock.
  */
 @Component
 class CheckWriter implements SmartLifecycle {

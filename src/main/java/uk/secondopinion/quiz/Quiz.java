@@ -112,7 +112,8 @@ public class Quiz {
 	/**
 	 * The session a join code opens, if it opened within the code's lifetime. A code left
 	 * working would let anyone who learns it, long after the room has gone, read the
-	 * session's scenarios, so codes stop working a day after they are made.
+	 * session's scenarios, so codes stop working a set time (a day by default) after the
+	 * session opens.
 	 */
 	@Transactional(readOnly = true)
 	public Optional<QuizSession> joinable(String code) {

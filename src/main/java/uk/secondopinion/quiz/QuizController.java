@@ -1,6 +1,7 @@
 package uk.secondopinion.quiz;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -76,7 +77,7 @@ class QuizController {
 		model.addAttribute("joinAddress", joinAddress(null));
 		model.addAttribute("joinUrl", joinAddress(session.getJoinCode()));
 		model.addAttribute("joinCodeWorking", this.quiz.isJoinCodeWorking(session));
-		model.addAttribute("joinCodeHours", this.quiz.joinCodeLifetime().toHours());
+		model.addAttribute("joinCodeLifetime", inWords(this.quiz.joinCodeLifetime()));
 		if (session.getCurrentItem().isRevealed()) {
 			model.addAttribute("findings", this.casebook.findings(scenario));
 		}
@@ -146,9 +147,22 @@ class QuizController {
 
 	private String showList(NewQuiz form, SignedInTrainer trainer, Model model) {
 		model.addAttribute("newQuiz", form);
-		model.addAttribute("sessions", this.quiz.sessionsOf(trainer.getId()));
+		List<QuizSession> sessions = this.quiz.sessionsOf(trainer.getId());
+		model.addAttribute("sessions", sessions);
+		model.addAttribute("workingCodes",
+				sessions.stream().filter(this.quiz::isJoinCodeWorking).map(QuizSession::getId).toList());
 		model.addAttribute("scenarios", this.casebook.inUse());
 		return "quiz/list";
+	}
+
+	/** "24 hours", "1 hour" or "90 minutes". */
+	private static String inWords(Duration duration) {
+		long minutes = duration.toMinutes();
+		if (minutes % 60 == 0) {
+			long hours = minutes / 60;
+			return hours + ((hours == 1) ? " hour" : " hours");
+		}
+		return minutes + ((minutes == 1) ? " minute" : " minutes");
 	}
 
 	/**

@@ -86,6 +86,17 @@ class JoinCodeLifetimeTests {
 			.getContentAsString();
 	}
 
+	private String sessionsList() throws Exception {
+		return Jsoup
+			.parse(this.mvc.perform(get("/quiz").with(user(this.trainer)))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString())
+			.select("table")
+			.text();
+	}
+
 	@Test
 	void theCodeWorksThroughTheDayOfTheSession() throws Exception {
 		this.clock.advance(Duration.ofHours(11).plusMinutes(59));
@@ -93,6 +104,7 @@ class JoinCodeLifetimeTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("A tweet after drinks")));
 		assertThat(Jsoup.parse(screenText()).text()).doesNotContain("This join code no longer works");
+		assertThat(sessionsList()).contains("Morning teaching " + this.code).doesNotContain("no longer works");
 	}
 
 	@Test
@@ -110,6 +122,7 @@ class JoinCodeLifetimeTests {
 		String screen = Jsoup.parse(screenText()).text();
 		assertThat(screen).contains("This join code no longer works",
 				"A join code works for 12 hours after the quiz is opened", "A tweet after drinks");
+		assertThat(sessionsList()).contains("Morning teaching " + this.code).contains("Open, code no longer works");
 	}
 
 }
