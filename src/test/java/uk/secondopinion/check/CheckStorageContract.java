@@ -158,8 +158,7 @@ abstract class CheckStorageContract {
 			while (waiting.value() < stored.size()) {
 				Thread.sleep(5);
 			}
-			// Stopping as the app shuts down: the writer is asked to stop with three
-			// checks
+			// As when the app shuts down: the writer is asked to stop with three checks
 			// queued, and stores them first.
 			this.writer.start();
 			this.writer.stop();
