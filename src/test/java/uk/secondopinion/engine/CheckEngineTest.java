@@ -129,6 +129,14 @@ class CheckEngineTest {
 		}
 
 		@Test
+		void reportedWordsDoNotHideWhatTheAuthorDidNext() {
+			assertThat(categories("A patient told me she was lonely, so I added her on Facebook.", NAMED_PUBLIC))
+				.contains(Category.BOUNDARIES);
+			assertThat(categories("A patient told me her GP had added her on Facebook, which upset her.", NAMED_PUBLIC))
+				.doesNotContain(Category.BOUNDARIES);
+		}
+
+		@Test
 		void quotingAbuseIsNotAbuse() {
 			assertThat(categories("A relative called me a 'useless cow' today. Water off a duck's back.", NAMED_PUBLIC))
 				.doesNotContain(Category.TONE);

@@ -4,13 +4,14 @@ import java.util.List;
 
 import uk.secondopinion.engine.recognise.Hit;
 import uk.secondopinion.engine.rules.Modifier;
+import uk.secondopinion.engine.rules.RuleSetLoader;
 import uk.secondopinion.engine.text.AnalysedText;
 
 /**
  * Decides whether a modifier applies to a hit, from the cue concepts found around it: a
  * negation a few words before it in its clause or a refusal after it in its sentence; a
  * hypothetical or question earlier in its clause; quotation marks; a reporting verb
- * earlier in its sentence.
+ * earlier in its sentence, unless the author speaks again in between.
  */
 final class ContextCues {
 
@@ -31,7 +32,7 @@ final class ContextCues {
 			case NEGATED -> isNegated(hit);
 			case HYPOTHETICAL -> cueEarlierInClause("cue-hypothetical", hit) || cueEarlierInPost("cue-scenario", hit);
 			case QUOTED -> this.text.isQuoted(hit.start());
-			case REPORTED -> cueEarlierInSentence("cue-reporting", hit);
+			case REPORTED -> isReported(hit);
 		};
 	}
 
@@ -72,9 +73,18 @@ final class ContextCues {
 		return cue != null && this.text.clauseAt(cue.start()) == this.text.clauseAt(hit.start());
 	}
 
-	private boolean cueEarlierInSentence(String cueConcept, Hit hit) {
-		Hit cue = lastBefore(cueConcept, hit.start());
-		return cue != null && this.text.sentenceAt(cue.start()) == this.text.sentenceAt(hit.start());
+	/**
+	 * Someone else's words run from a reporting cue to the end of its sentence, unless
+	 * the author takes over between the cue and the hit: "she told me she was lonely, so
+	 * I added her" reports her loneliness, not the friending.
+	 */
+	private boolean isReported(Hit hit) {
+		Hit cue = lastBefore("cue-reporting", hit.start());
+		if (cue == null || this.text.sentenceAt(cue.start()) != this.text.sentenceAt(hit.start())) {
+			return false;
+		}
+		Hit ownVoice = lastBefore(RuleSetLoader.OWN_VOICE_CONCEPT, hit.start());
+		return ownVoice == null || ownVoice.start() < cue.end();
 	}
 
 	private Hit lastBefore(String cueConcept, int offset) {

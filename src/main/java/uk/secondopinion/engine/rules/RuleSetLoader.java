@@ -34,6 +34,13 @@ public final class RuleSetLoader {
 	public static final List<String> CUE_CONCEPTS = List.of("cue-negation", "cue-refusal", "cue-hypothetical",
 			"cue-scenario", "cue-reporting");
 
+	/**
+	 * The concept the engine reads as the author speaking again after reported words
+	 * ("she told me she was lonely, so I…"). Not a hedge, so not among
+	 * {@link #CUE_CONCEPTS}.
+	 */
+	public static final String OWN_VOICE_CONCEPT = "cue-own-voice";
+
 	private static final Pattern RULE_ID = Pattern.compile("[A-Z][A-Z0-9_]+");
 
 	private static final Pattern CONCEPT_ID = Pattern.compile("[a-z][a-z0-9-]+");
@@ -57,6 +64,7 @@ public final class RuleSetLoader {
 			}
 		}
 		CUE_CONCEPTS.forEach((cue) -> require(concepts.containsKey(cue), "The cue concept " + cue + " is missing"));
+		require(concepts.containsKey(OWN_VOICE_CONCEPT), "The cue concept " + OWN_VOICE_CONCEPT + " is missing");
 		List<Rule> rules = new ArrayList<>();
 		Set<String> ids = new java.util.HashSet<>();
 		for (String file : manifest.packs()) {
