@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -63,8 +64,8 @@ public final class RuleSetLoader {
 				require(concepts.put(concept.id(), concept) == null, "Concept " + concept.id() + " is defined twice");
 			}
 		}
-		CUE_CONCEPTS.forEach((cue) -> require(concepts.containsKey(cue), "The cue concept " + cue + " is missing"));
-		require(concepts.containsKey(OWN_VOICE_CONCEPT), "The cue concept " + OWN_VOICE_CONCEPT + " is missing");
+		Stream.concat(CUE_CONCEPTS.stream(), Stream.of(OWN_VOICE_CONCEPT))
+			.forEach((cue) -> require(concepts.containsKey(cue), "The cue concept " + cue + " is missing"));
 		List<Rule> rules = new ArrayList<>();
 		Set<String> ids = new java.util.HashSet<>();
 		for (String file : manifest.packs()) {
