@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import uk.secondopinion.engine.guidance.GuidanceCatalogue;
 import uk.secondopinion.engine.guidance.GuidancePoint;
 import uk.secondopinion.engine.interpret.Detection;
+import uk.secondopinion.engine.interpret.ContextCues;
 import uk.secondopinion.engine.interpret.Hits;
 import uk.secondopinion.engine.interpret.RuleEvaluator;
 import uk.secondopinion.engine.learn.Features;
@@ -126,7 +127,8 @@ public final class CheckEngine {
 		AnalysedText text = AnalysedText.of(draft);
 		List<Hit> found = recognise(text);
 		Hits hits = new Hits(found);
-		RuleEvaluator evaluator = new RuleEvaluator(text, hits, context);
+		ContextCues cues = new ContextCues(text, hits);
+		RuleEvaluator evaluator = new RuleEvaluator(text, hits, cues, context);
 		List<Finding> findings = new ArrayList<>();
 		for (Rule rule : this.ruleSet.rules()) {
 			for (Detection detection : evaluator.evaluate(rule)) {
@@ -135,7 +137,7 @@ public final class CheckEngine {
 		}
 		if (this.learned != null) {
 			Set<Category> raised = findings.stream().map(Finding::category).collect(Collectors.toSet());
-			findings.addAll(this.learned.findings(text, found, context, raised));
+			findings.addAll(this.learned.findings(text, found, cues, context, raised));
 		}
 		findings.sort(TEXT_ORDER);
 		String masked = Redactor.mask(draft, findings);

@@ -1,11 +1,13 @@
 package uk.secondopinion.engine.interpret;
 
 import java.util.List;
+import java.util.Set;
 
 import uk.secondopinion.engine.recognise.Hit;
 import uk.secondopinion.engine.rules.Modifier;
 import uk.secondopinion.engine.rules.RuleSetLoader;
 import uk.secondopinion.engine.text.AnalysedText;
+import uk.secondopinion.engine.text.Span;
 
 /**
  * Decides whether a modifier applies to a hit, from the cue concepts found around it: a
@@ -13,7 +15,7 @@ import uk.secondopinion.engine.text.AnalysedText;
  * hypothetical or question earlier in its clause; quotation marks; a reporting verb
  * earlier in its sentence, unless the author speaks again in between.
  */
-final class ContextCues {
+public final class ContextCues {
 
 	/** How many words a negation may come before what it negates. */
 	private static final int NEGATION_WINDOW = 6;
@@ -22,7 +24,10 @@ final class ContextCues {
 
 	private final Hits hits;
 
-	ContextCues(AnalysedText text, Hits hits) {
+	/** Cues that take back whatever a sentence holding one of them says. */
+	private static final List<String> SENTENCE_CUES = List.of("cue-negation", "cue-refusal", "cue-hypothetical");
+
+	public ContextCues(AnalysedText text, Hits hits) {
 		this.text = text;
 		this.hits = hits;
 	}
@@ -30,10 +35,41 @@ final class ContextCues {
 	boolean applies(Modifier modifier, Hit hit) {
 		return switch (modifier) {
 			case NEGATED -> isNegated(hit);
-			case HYPOTHETICAL -> cueEarlierInClause("cue-hypothetical", hit) || cueEarlierInPost("cue-scenario", hit);
+			case HYPOTHETICAL ->
+				cueEarlierInClause("cue-hypothetical", hit) || cueEarlierInPost("cue-scenario", hit.start());
 			case QUOTED -> this.text.isQuoted(hit.start());
-			case REPORTED -> isReported(hit);
+			case REPORTED -> isReported(hit.start());
 		};
+	}
+
+	/**
+	 * Whether a cue takes back what a whole sentence says, for findings that flag a
+	 * sentence rather than a hit (the learned layer's, which read words, not grammar): a
+	 * negation, refusal or hypothetical in it, a teaching scenario set up before it,
+	 * words reported to its end (so not where the author speaks again after them), a
+	 * quotation in it, or one of {@code clearing}, concepts that clear the category
+	 * ("drunk patients" does misconduct).
+	 */
+	public boolean hedges(Span sentence, Set<String> clearing) {
+		for (String cue : SENTENCE_CUES) {
+			if (this.hits.anyIn(cue, sentence.start(), sentence.end())) {
+				return true;
+			}
+		}
+		for (String concept : clearing) {
+			if (this.hits.anyIn(concept, sentence.start(), sentence.end())) {
+				return true;
+			}
+		}
+		if (cueEarlierInPost("cue-scenario", sentence.end()) || isReported(sentence.end() - 1)) {
+			return true;
+		}
+		for (int offset = sentence.start(); offset < sentence.end(); offset++) {
+			if (this.text.isQuoted(offset)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	// Hits come in text order and clauses and sentences follow it, so each look below
@@ -62,9 +98,9 @@ final class ContextCues {
 		return next < refusals.size() && this.text.sentenceAt(refusals.get(next).start()) <= sentence + 1;
 	}
 
-	private boolean cueEarlierInPost(String cueConcept, Hit hit) {
+	private boolean cueEarlierInPost(String cueConcept, int offset) {
 		List<Hit> cues = this.hits.of(cueConcept);
-		return !cues.isEmpty() && cues.get(0).start() < hit.start();
+		return !cues.isEmpty() && cues.get(0).start() < offset;
 	}
 
 	/** The last cue starting before the hit is the one in the latest clause. */
@@ -75,15 +111,15 @@ final class ContextCues {
 
 	/**
 	 * Someone else's words run from a reporting cue to the end of its sentence, unless
-	 * the author takes over between the cue and the hit: "she told me she was lonely, so
-	 * I added her" reports her loneliness, not the friending.
+	 * the author takes over between the cue and the offset: "she told me she was lonely,
+	 * so I added her" reports her loneliness, not the friending.
 	 */
-	private boolean isReported(Hit hit) {
-		Hit cue = lastBefore("cue-reporting", hit.start());
-		if (cue == null || this.text.sentenceAt(cue.start()) != this.text.sentenceAt(hit.start())) {
+	private boolean isReported(int offset) {
+		Hit cue = lastBefore("cue-reporting", offset);
+		if (cue == null || this.text.sentenceAt(cue.start()) != this.text.sentenceAt(offset)) {
 			return false;
 		}
-		Hit ownVoice = lastBefore(RuleSetLoader.OWN_VOICE_CONCEPT, hit.start());
+		Hit ownVoice = lastBefore(RuleSetLoader.OWN_VOICE_CONCEPT, offset);
 		return ownVoice == null || ownVoice.start() < cue.end();
 	}
 

@@ -31,10 +31,10 @@ public final class RuleEvaluator {
 
 	private final PostContext context;
 
-	public RuleEvaluator(AnalysedText text, Hits hits, PostContext context) {
+	public RuleEvaluator(AnalysedText text, Hits hits, ContextCues cues, PostContext context) {
 		this.text = text;
 		this.hits = hits;
-		this.cues = new ContextCues(text, hits);
+		this.cues = cues;
 		this.context = context;
 	}
 

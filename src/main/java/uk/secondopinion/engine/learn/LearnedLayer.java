@@ -19,10 +19,10 @@ import uk.secondopinion.engine.PostContext;
 import uk.secondopinion.engine.Severity;
 import uk.secondopinion.engine.guidance.GuidanceCatalogue;
 import uk.secondopinion.engine.guidance.GuidancePoint;
+import uk.secondopinion.engine.interpret.ContextCues;
 import uk.secondopinion.engine.recognise.Hit;
 import uk.secondopinion.engine.report.Evidence;
 import uk.secondopinion.engine.report.Finding;
-import uk.secondopinion.engine.rules.RuleSetLoader;
 import uk.secondopinion.engine.rules.YamlResources;
 import uk.secondopinion.engine.text.AnalysedText;
 import uk.secondopinion.engine.text.Span;
@@ -97,7 +97,8 @@ public final class LearnedLayer {
 	/**
 	 * Findings for the categories the model raises in this draft and no rule has raised.
 	 */
-	public List<Finding> findings(AnalysedText text, List<Hit> hits, PostContext context, Set<Category> raised) {
+	public List<Finding> findings(AnalysedText text, List<Hit> hits, ContextCues cues, PostContext context,
+			Set<Category> raised) {
 		double[] probabilities = this.model.probabilities(Features.extract(text, hits, 0, text.text().length()));
 		List<Finding> findings = new ArrayList<>(1);
 		for (int c = 0; c < probabilities.length; c++) {
@@ -107,7 +108,10 @@ public final class LearnedLayer {
 				continue;
 			}
 			Span sentence = likeliestSentence(text, hits, c);
-			if (sentence != null && !hedged(sentence, text, hits, this.explanations.get(category).clearedBy())) {
+			// The model reads words, not their grammar, so it defers to the cues the
+			// rules
+			// read rather than flag "I would never accept a patient's friend request".
+			if (sentence != null && !cues.hedges(sentence, this.explanations.get(category).clearedBy())) {
 				findings.add(toFinding(category, sentence, text));
 			}
 		}
@@ -120,32 +124,6 @@ public final class LearnedLayer {
 	 */
 	static boolean appliesTo(Category category, PostContext context) {
 		return category != Category.ANONYMITY || (context.audience() == Audience.PUBLIC && !context.namedAccount());
-	}
-
-	/**
-	 * Whether the sentence carries a cue the rules read as taking a risk back: a negation
-	 * or refusal, a hypothetical or a teaching scenario, reported speech or a quotation,
-	 * or a concept that clears this category (as "drunk patients" does misconduct). The
-	 * model reads words, not their grammar, so it defers to these cues rather than flag
-	 * "I would never accept a patient's friend request".
-	 */
-	private static boolean hedged(Span sentence, AnalysedText text, List<Hit> hits, Set<String> clearedBy) {
-		for (Hit hit : hits) {
-			if (!RuleSetLoader.CUE_CONCEPTS.contains(hit.concept()) && !clearedBy.contains(hit.concept())) {
-				continue;
-			}
-			boolean inSentence = hit.start() >= sentence.start() && hit.start() < sentence.end();
-			boolean scenarioBefore = hit.concept().equals("cue-scenario") && hit.start() < sentence.end();
-			if (inSentence || scenarioBefore) {
-				return true;
-			}
-		}
-		for (int offset = sentence.start(); offset < sentence.end(); offset++) {
-			if (text.isQuoted(offset)) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	private Span likeliestSentence(AnalysedText text, List<Hit> hits, int category) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -30,17 +29,16 @@ public final class RuleSetLoader {
 	public static final String DEFAULT_MANIFEST = "rules/ruleset.yaml";
 
 	/**
+	 * The concept the engine reads as the author speaking again after reported words
+	 * ("she told me she was lonely, so I…").
+	 */
+	public static final String OWN_VOICE_CONCEPT = "cue-own-voice";
+
+	/**
 	 * Concepts the engine itself reads, for negation, hypotheticals and reported speech.
 	 */
 	public static final List<String> CUE_CONCEPTS = List.of("cue-negation", "cue-refusal", "cue-hypothetical",
-			"cue-scenario", "cue-reporting");
-
-	/**
-	 * The concept the engine reads as the author speaking again after reported words
-	 * ("she told me she was lonely, so I…"). Not a hedge, so not among
-	 * {@link #CUE_CONCEPTS}.
-	 */
-	public static final String OWN_VOICE_CONCEPT = "cue-own-voice";
+			"cue-scenario", "cue-reporting", OWN_VOICE_CONCEPT);
 
 	private static final Pattern RULE_ID = Pattern.compile("[A-Z][A-Z0-9_]+");
 
@@ -64,8 +62,7 @@ public final class RuleSetLoader {
 				require(concepts.put(concept.id(), concept) == null, "Concept " + concept.id() + " is defined twice");
 			}
 		}
-		Stream.concat(CUE_CONCEPTS.stream(), Stream.of(OWN_VOICE_CONCEPT))
-			.forEach((cue) -> require(concepts.containsKey(cue), "The cue concept " + cue + " is missing"));
+		CUE_CONCEPTS.forEach((cue) -> require(concepts.containsKey(cue), "The cue concept " + cue + " is missing"));
 		List<Rule> rules = new ArrayList<>();
 		Set<String> ids = new java.util.HashSet<>();
 		for (String file : manifest.packs()) {

@@ -133,6 +133,17 @@ class LearnedLayerTest {
 	}
 
 	@Test
+	void defersToReportedWordsOnlyUntilTheAuthorSpeaksAgain() {
+		CheckEngine engine = engineRaising(Category.PROFESSIONALISM, "kettle");
+
+		assertThat(fromModel(engine.check("She told me she boils the kettle on the ward.", NAMED_PUBLIC))).isEmpty();
+		assertThat(
+				fromModel(engine.check("She told me she was cold, so I boiled the kettle on the ward.", NAMED_PUBLIC)))
+			.extracting(Finding::category)
+			.containsExactly(Category.PROFESSIONALISM);
+	}
+
+	@Test
 	void defersToConceptsThatClearItsCategory() {
 		CheckEngine engine = engineRaising(Category.PROFESSIONALISM, "kettle");
 
