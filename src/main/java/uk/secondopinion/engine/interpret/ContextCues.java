@@ -48,9 +48,10 @@ public final class ContextCues {
 	 * negation, refusal or hypothetical in it, a teaching scenario set up before it,
 	 * words reported to its end (so not where the author speaks again after them), a
 	 * quotation in it, or one of {@code clearing}, concepts that clear the category
-	 * ("drunk patients" does misconduct).
+	 * ("drunk patients" does misconduct); and, if {@code refusalMayFollow}, a refusal in
+	 * the next sentence ("A patient sent me a friend request. I declined.").
 	 */
-	public boolean hedges(Span sentence, Set<String> clearing) {
+	public boolean hedges(Span sentence, Set<String> clearing, boolean refusalMayFollow) {
 		for (String cue : SENTENCE_CUES) {
 			if (this.hits.anyIn(cue, sentence.start(), sentence.end())) {
 				return true;
@@ -62,6 +63,9 @@ public final class ContextCues {
 			}
 		}
 		if (cueEarlierInPost("cue-scenario", sentence.end()) || isReported(sentence.end() - 1)) {
+			return true;
+		}
+		if (refusalMayFollow && refusalFollows(this.text.sentenceAt(sentence.start()), sentence.end())) {
 			return true;
 		}
 		for (int offset = sentence.start(); offset < sentence.end(); offset++) {
@@ -91,10 +95,17 @@ public final class ContextCues {
 			}
 		}
 		// a refusal may follow in the next sentence: "A patient asked to add me. I always
-		// say no." The first cue after the hit is in the nearest sentence of any.
-		int sentence = this.text.sentenceAt(hit.start());
+		// say no."
+		return refusalFollows(this.text.sentenceAt(hit.start()), hit.end());
+	}
+
+	/**
+	 * Whether a refusal starts at or after {@code offset}, in {@code sentence} or the
+	 * next. The first cue after the offset is in the nearest sentence of any.
+	 */
+	private boolean refusalFollows(int sentence, int offset) {
 		List<Hit> refusals = this.hits.of("cue-refusal");
-		int next = Hits.firstFrom(refusals, hit.end());
+		int next = Hits.firstFrom(refusals, offset);
 		return next < refusals.size() && this.text.sentenceAt(refusals.get(next).start()) <= sentence + 1;
 	}
 

@@ -78,7 +78,8 @@ public final class LearnedLayer {
 			List<GuidancePoint> points = spec.guidance().stream().map(guidance::get).toList();
 			explanations.put(category,
 					new Explanation(spec.title().strip(), spec.message().strip(), spec.suggestion().strip(), points,
-							(spec.clearedBy() != null) ? Set.copyOf(spec.clearedBy()) : Set.of()));
+							(spec.clearedBy() != null) ? Set.copyOf(spec.clearedBy()) : Set.of(),
+							Boolean.TRUE.equals(spec.refusalMayFollow())));
 		});
 		return explanations;
 	}
@@ -108,10 +109,11 @@ public final class LearnedLayer {
 				continue;
 			}
 			Span sentence = likeliestSentence(text, hits, c);
+			Explanation explanation = this.explanations.get(category);
 			// The model reads words, not their grammar, so it defers to the cues the
 			// rules
 			// read rather than flag "I would never accept a patient's friend request".
-			if (sentence != null && !cues.hedges(sentence, this.explanations.get(category).clearedBy())) {
+			if (sentence != null && !cues.hedges(sentence, explanation.clearedBy(), explanation.refusalMayFollow())) {
 				findings.add(toFinding(category, sentence, text));
 			}
 		}
@@ -160,16 +162,17 @@ public final class LearnedLayer {
 	}
 
 	/**
-	 * What a learned finding of one category tells the doctor, and the concepts whose
-	 * presence in a sentence means the category is not at risk there.
+	 * What a learned finding of one category tells the doctor, the concepts whose
+	 * presence in a sentence means the category is not at risk there, and whether a
+	 * refusal in the next sentence takes the risk back.
 	 */
 	public record Explanation(String title, String message, String suggestion, List<GuidancePoint> guidance,
-			Set<String> clearedBy) {
+			Set<String> clearedBy, boolean refusalMayFollow) {
 
 	}
 
 	record ExplanationSpec(String title, String message, String suggestion, List<String> guidance,
-			List<String> clearedBy) {
+			List<String> clearedBy, Boolean refusalMayFollow) {
 
 	}
 

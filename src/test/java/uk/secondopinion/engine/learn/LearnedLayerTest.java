@@ -144,6 +144,20 @@ class LearnedLayerTest {
 	}
 
 	@Test
+	void aRefusalInTheNextSentenceTakesBackBoundariesButNotMisconduct() {
+		String draft = "I boiled the kettle for the patient on the ward. I declined to do it again.";
+
+		assertThat(fromModel(engineRaising(Category.BOUNDARIES, "kettle").check(draft, NAMED_PUBLIC))).isEmpty();
+		assertThat(fromModel(engineRaising(Category.PROFESSIONALISM, "kettle").check(draft, NAMED_PUBLIC)))
+			.extracting(Finding::category)
+			.containsExactly(Category.PROFESSIONALISM);
+		assertThat(fromModel(
+				engineRaising(Category.BOUNDARIES, "kettle").check("I boiled the kettle on the ward.", NAMED_PUBLIC)))
+			.extracting(Finding::category)
+			.containsExactly(Category.BOUNDARIES);
+	}
+
+	@Test
 	void defersToConceptsThatClearItsCategory() {
 		CheckEngine engine = engineRaising(Category.PROFESSIONALISM, "kettle");
 
@@ -158,7 +172,7 @@ class LearnedLayerTest {
 				LearnedLayer.explanations(GUIDANCE));
 		LearnedLayer.Explanation tone = explanations.get(Category.TONE);
 		explanations.put(Category.TONE, new LearnedLayer.Explanation(tone.title(), tone.message(), tone.suggestion(),
-				tone.guidance(), java.util.Set.of("no-such-concept")));
+				tone.guidance(), java.util.Set.of("no-such-concept"), false));
 		List<Category> categories = List.of(Category.values());
 		LearnedModel model = new LearnedModel("test", categories, new double[categories.size()],
 				new double[categories.size()], Map.of());
