@@ -2,6 +2,7 @@ package uk.secondopinion.engine.interpret;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import uk.secondopinion.engine.recognise.Hit;
 import uk.secondopinion.engine.rules.Modifier;
@@ -52,15 +53,9 @@ public final class ContextCues {
 	 * the next sentence ("A patient sent me a friend request. I declined.").
 	 */
 	public boolean hedges(Span sentence, Set<String> clearing, boolean refusalMayFollow) {
-		for (String cue : SENTENCE_CUES) {
-			if (this.hits.anyIn(cue, sentence.start(), sentence.end())) {
-				return true;
-			}
-		}
-		for (String concept : clearing) {
-			if (this.hits.anyIn(concept, sentence.start(), sentence.end())) {
-				return true;
-			}
+		if (Stream.concat(SENTENCE_CUES.stream(), clearing.stream())
+			.anyMatch((concept) -> this.hits.anyIn(concept, sentence.start(), sentence.end()))) {
+			return true;
 		}
 		if (cueEarlierInPost("cue-scenario", sentence.end()) || isReported(sentence.end() - 1)) {
 			return true;

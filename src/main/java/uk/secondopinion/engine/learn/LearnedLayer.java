@@ -110,9 +110,8 @@ public final class LearnedLayer {
 			}
 			Span sentence = likeliestSentence(text, hits, c);
 			Explanation explanation = this.explanations.get(category);
-			// The model reads words, not their grammar, so it defers to the cues the
-			// rules
-			// read rather than flag "I would never accept a patient's friend request".
+			// The model reads words, not grammar: it defers to the rules' cues rather
+			// than flag "I would never accept a patient's friend request".
 			if (sentence != null && !cues.hedges(sentence, explanation.clearedBy(), explanation.refusalMayFollow())) {
 				findings.add(toFinding(category, sentence, text));
 			}
