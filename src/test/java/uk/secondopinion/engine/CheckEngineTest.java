@@ -105,6 +105,14 @@ class CheckEngineTest {
 		}
 
 		@ParameterizedTest
+		@ValueSource(strings = { "Not gonna lie I accepted a friend request from a patient.",
+				"Couldn't resist accepting a friend request from a patient.",
+				"No shame I accepted a friend request from a patient." })
+		void aSetPhraseThatStartsWithANegationIsStillAConfession(String draft) {
+			assertThat(categories(draft, NAMED_PUBLIC)).contains(Category.BOUNDARIES);
+		}
+
+		@ParameterizedTest
 		@ValueSource(strings = { "What would you do if a patient sent you a friend request?",
 				"Imagine a patient adds you on Facebook after discharge. Do you accept?" })
 		void aHypotheticalIsNotAConfession(String draft) {

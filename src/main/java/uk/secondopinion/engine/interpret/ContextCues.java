@@ -1,5 +1,6 @@
 package uk.secondopinion.engine.interpret;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -21,16 +22,48 @@ public final class ContextCues {
 	/** How many words a negation may come before what it negates. */
 	private static final int NEGATION_WINDOW = 6;
 
+	/**
+	 * Cues, besides negation, that take back whatever a sentence holding one of them
+	 * says.
+	 */
+	private static final List<String> SENTENCE_CUES = List.of("cue-refusal", "cue-hypothetical");
+
 	private final AnalysedText text;
 
 	private final Hits hits;
 
-	/** Cues that take back whatever a sentence holding one of them says. */
-	private static final List<String> SENTENCE_CUES = List.of("cue-negation", "cue-refusal", "cue-hypothetical");
+	/**
+	 * The negation cues, less those inside a set phrase that does not negate ("not gonna
+	 * lie", "couldn't resist").
+	 */
+	private final List<Hit> negations;
 
 	public ContextCues(AnalysedText text, Hits hits) {
 		this.text = text;
 		this.hits = hits;
+		this.negations = outside(hits.of(RuleSetLoader.NEGATION_CONCEPT), hits.of(RuleSetLoader.NOT_NEGATING_CONCEPT));
+	}
+
+	/**
+	 * The hits not inside any of {@code phrases}, both in text order: one pass over each,
+	 * keeping the furthest end of the phrases started so far.
+	 */
+	private static List<Hit> outside(List<Hit> hits, List<Hit> phrases) {
+		if (phrases.isEmpty()) {
+			return hits;
+		}
+		List<Hit> outside = new ArrayList<>(hits.size());
+		int next = 0;
+		int furthestEnd = -1;
+		for (Hit hit : hits) {
+			while (next < phrases.size() && phrases.get(next).start() <= hit.start()) {
+				furthestEnd = Math.max(furthestEnd, phrases.get(next++).end());
+			}
+			if (furthestEnd < hit.end()) {
+				outside.add(hit);
+			}
+		}
+		return outside;
 	}
 
 	boolean applies(Modifier modifier, Hit hit) {
@@ -53,8 +86,9 @@ public final class ContextCues {
 	 * the next sentence ("A patient sent me a friend request. I declined.").
 	 */
 	public boolean hedges(Span sentence, Set<String> clearing, boolean refusalMayFollow) {
-		if (Stream.concat(SENTENCE_CUES.stream(), clearing.stream())
-			.anyMatch((concept) -> this.hits.anyIn(concept, sentence.start(), sentence.end()))) {
+		if (Hits.anyIn(this.negations, sentence.start(), sentence.end())
+				|| Stream.concat(SENTENCE_CUES.stream(), clearing.stream())
+					.anyMatch((concept) -> this.hits.anyIn(concept, sentence.start(), sentence.end()))) {
 			return true;
 		}
 		if (cueEarlierInPost("cue-scenario", sentence.end()) || isReported(sentence.end() - 1)) {
@@ -77,10 +111,9 @@ public final class ContextCues {
 	private boolean isNegated(Hit hit) {
 		int clause = this.text.clauseAt(hit.start());
 		int hitToken = this.text.tokenIndexAt(hit.start());
-		List<Hit> negations = this.hits.of("cue-negation");
 		// a cue in the hit's clause starts at or after the clause's start
-		for (int i = Hits.firstFrom(negations, this.text.clauseStart(clause)); i < negations.size(); i++) {
-			Hit cue = negations.get(i);
+		for (int i = Hits.firstFrom(this.negations, this.text.clauseStart(clause)); i < this.negations.size(); i++) {
+			Hit cue = this.negations.get(i);
 			if (cue.start() >= hit.start()) {
 				break;
 			}

@@ -30,7 +30,11 @@ public final class Hits {
 
 	/** Whether {@code concept} has a hit starting in {@code [from, to)}. */
 	public boolean anyIn(String concept, int from, int to) {
-		List<Hit> hits = of(concept);
+		return anyIn(of(concept), from, to);
+	}
+
+	/** Whether {@code hits}, in text order, has one starting in {@code [from, to)}. */
+	static boolean anyIn(List<Hit> hits, int from, int to) {
 		int first = firstFrom(hits, from);
 		return first < hits.size() && hits.get(first).start() < to;
 	}

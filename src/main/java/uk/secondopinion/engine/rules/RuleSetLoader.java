@@ -34,11 +34,19 @@ public final class RuleSetLoader {
 	 */
 	public static final String OWN_VOICE_CONCEPT = "cue-own-voice";
 
+	public static final String NEGATION_CONCEPT = "cue-negation";
+
+	/**
+	 * Set phrases that start with a negation but do not negate what follows ("not gonna
+	 * lie, I…").
+	 */
+	public static final String NOT_NEGATING_CONCEPT = "cue-not-negating";
+
 	/**
 	 * Concepts the engine itself reads, for negation, hypotheticals and reported speech.
 	 */
-	public static final List<String> CUE_CONCEPTS = List.of("cue-negation", "cue-refusal", "cue-hypothetical",
-			"cue-scenario", "cue-reporting", OWN_VOICE_CONCEPT);
+	public static final List<String> CUE_CONCEPTS = List.of(NEGATION_CONCEPT, NOT_NEGATING_CONCEPT, "cue-refusal",
+			"cue-hypothetical", "cue-scenario", "cue-reporting", OWN_VOICE_CONCEPT);
 
 	private static final Pattern RULE_ID = Pattern.compile("[A-Z][A-Z0-9_]+");
 
