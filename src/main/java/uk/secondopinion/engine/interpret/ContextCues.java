@@ -105,6 +105,11 @@ public final class ContextCues {
 		return false;
 	}
 
+	/** Whether one of {@code concepts} was found in {@code span}. */
+	public boolean holdsAny(Span span, Set<String> concepts) {
+		return concepts.stream().anyMatch((concept) -> this.hits.anyIn(concept, span.start(), span.end()));
+	}
+
 	// Hits come in text order and clauses and sentences follow it, so each look below
 	// goes straight to the cues that could apply rather than through all of them.
 

@@ -112,7 +112,8 @@ public final class LearnedLayer {
 			Explanation explanation = this.explanations.get(category);
 			// The model reads words, not grammar: it defers to the rules' cues rather
 			// than flag "I would never accept a patient's friend request".
-			if (sentence != null && !cues.hedges(sentence, explanation.clearedBy(), explanation.refusalMayFollow())) {
+			if (sentence != null && !cues.hedges(sentence, explanation.clearedBy(), explanation.refusalMayFollow())
+					&& !cues.holdsAny(runOn(text, sentence), explanation.clearedBy())) {
 				findings.add(toFinding(category, sentence, text));
 			}
 		}
@@ -149,6 +150,20 @@ public final class LearnedLayer {
 			}
 		}
 		return best;
+	}
+
+	/**
+	 * The sentence after {@code sentence} when an emoji, not a full stop, ended it, as
+	 * the same thought often runs on ("First pint in a month 🍺 not on call till
+	 * Tuesday"); an empty span otherwise.
+	 */
+	static Span runOn(AnalysedText text, Span sentence) {
+		int last = text.text().codePointBefore(sentence.end());
+		int index = text.sentenceAt(sentence.start()) + 1;
+		if (Character.getType(last) != Character.OTHER_SYMBOL || index >= text.sentenceCount()) {
+			return new Span(sentence.end(), sentence.end());
+		}
+		return new Span(text.sentenceStart(index), text.sentenceEnd(index));
 	}
 
 	private Finding toFinding(Category category, Span sentence, AnalysedText text) {

@@ -27,7 +27,7 @@ public final class ProperName {
 			"consultant", "f1", "f2", "fy1", "fy2", "sho", "reg", "instagram", "facebook", "twitter", "tiktok",
 			"whatsapp", "linkedin", "google", "bbc", "uk", "england", "scotland", "wales", "ireland", "london", "rip",
 			"ps", "pps", "btw", "fyi", "post", "day", "night", "week", "morning", "evening", "afternoon", "one", "two",
-			"three"));
+			"three", "new"));
 
 	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 

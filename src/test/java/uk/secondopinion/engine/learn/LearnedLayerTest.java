@@ -167,6 +167,17 @@ class LearnedLayerTest {
 	}
 
 	@Test
+	void aClearingConceptJustAfterAnEmojiClearsTheSentenceTheEmojiEnded() {
+		CheckEngine engine = engineRaising(Category.PROFESSIONALISM, "kettle");
+
+		assertThat(fromModel(engine.check("Kettle on for a brew ☕ not on call till Monday.", NAMED_PUBLIC))).isEmpty();
+		assertThat(fromModel(engine.check("Kettle on for a brew ☕ on the ward till Monday.", NAMED_PUBLIC)))
+			.isNotEmpty();
+		assertThat(fromModel(engine.check("Kettle on for a brew. Not on call till Monday.", NAMED_PUBLIC)))
+			.isNotEmpty();
+	}
+
+	@Test
 	void refusesToStartWhenAClearingConceptIsNotInTheRuleSet() {
 		Map<Category, LearnedLayer.Explanation> explanations = new java.util.EnumMap<>(
 				LearnedLayer.explanations(GUIDANCE));
