@@ -1,9 +1,9 @@
 package uk.secondopinion.engine.interpret;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import uk.secondopinion.engine.recognise.Hit;
 import uk.secondopinion.engine.rules.Modifier;
@@ -86,9 +86,8 @@ public final class ContextCues {
 	 * the next sentence ("A patient sent me a friend request. I declined.").
 	 */
 	public boolean hedges(Span sentence, Set<String> clearing, boolean refusalMayFollow) {
-		if (Hits.anyIn(this.negations, sentence.start(), sentence.end())
-				|| Stream.concat(SENTENCE_CUES.stream(), clearing.stream())
-					.anyMatch((concept) -> this.hits.anyIn(concept, sentence.start(), sentence.end()))) {
+		if (Hits.anyIn(this.negations, sentence.start(), sentence.end()) || holdsAny(sentence, SENTENCE_CUES)
+				|| holdsAny(sentence, clearing)) {
 			return true;
 		}
 		if (cueEarlierInPost("cue-scenario", sentence.end()) || isReported(sentence.end() - 1)) {
@@ -106,7 +105,7 @@ public final class ContextCues {
 	}
 
 	/** Whether one of {@code concepts} was found in {@code span}. */
-	public boolean holdsAny(Span span, Set<String> concepts) {
+	public boolean holdsAny(Span span, Collection<String> concepts) {
 		return concepts.stream().anyMatch((concept) -> this.hits.anyIn(concept, span.start(), span.end()));
 	}
 
