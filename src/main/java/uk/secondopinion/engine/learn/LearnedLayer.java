@@ -158,12 +158,11 @@ public final class LearnedLayer {
 	 * Tuesday"); an empty span otherwise.
 	 */
 	static Span runOn(AnalysedText text, Span sentence) {
-		int last = text.text().codePointBefore(sentence.end());
-		int index = text.sentenceAt(sentence.start()) + 1;
-		if (Character.getType(last) != Character.OTHER_SYMBOL || index >= text.sentenceCount()) {
+		int index = text.sentenceAt(sentence.start());
+		if (!text.endedByEmoji(index) || index + 1 >= text.sentenceCount()) {
 			return new Span(sentence.end(), sentence.end());
 		}
-		return new Span(text.sentenceStart(index), text.sentenceEnd(index));
+		return new Span(text.sentenceStart(index + 1), text.sentenceEnd(index + 1));
 	}
 
 	private Finding toFinding(Category category, Span sentence, AnalysedText text) {

@@ -1,6 +1,8 @@
 package uk.secondopinion.engine.recognise;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The ASCII characters a match of a regular expression can contain, read off its syntax.
@@ -13,6 +15,13 @@ import java.util.Arrays;
  * and syntax it does not understand (flags other than {@code i}, quoting, Unicode classes
  * inside a bracket) yields no alphabet, as does a pattern that can match the empty
  * string, whose matches need not lie in any run.
+ * <p>
+ * A pattern may begin or end with an <em>edge</em>: one character of context or else the
+ * start or end of the text, such as {@code (?:[^a-z']|$)}, written where {@code \b} would
+ * not do. Edges are left out of the alphabet, which they would fill with nearly every
+ * character: a match is then the characters of a run with at most one character either
+ * side, which the recogniser's windows hold anyway. The strings a run must hold are those
+ * the rest of the pattern, its {@link #core()}, requires.
  */
 final class MatchAlphabet {
 
@@ -20,8 +29,11 @@ final class MatchAlphabet {
 
 	private final boolean[] members;
 
-	private MatchAlphabet(boolean[] members) {
+	private final String core;
+
+	private MatchAlphabet(boolean[] members, String core) {
 		this.members = members;
+		this.core = core;
 	}
 
 	/** The alphabet of {@code regex}, or null when it cannot be read. */
@@ -29,7 +41,22 @@ final class MatchAlphabet {
 		try {
 			Parser parser = new Parser(regex);
 			Piece piece = parser.alternation();
-			if (parser.position != regex.length() || piece.shortest() == 0) {
+			if (parser.position != regex.length()) {
+				return null;
+			}
+			List<Item> items = parser.choiceOutermost ? List.of() : parser.outermost;
+			int first = (items.size() > 1 && items.get(0).isEdge()) ? 1 : 0;
+			int last = (items.size() - first > 1 && items.get(items.size() - 1).isEdge()) ? items.size() - 1
+					: items.size();
+			String core = regex;
+			if (first > 0 || last < items.size()) {
+				piece = Piece.empty();
+				for (Item item : items.subList(first, last)) {
+					piece = piece.then(item.piece());
+				}
+				core = regex.substring(items.get(first).start(), items.get(last - 1).end());
+			}
+			if (piece.shortest() == 0) {
 				return null;
 			}
 			boolean[] members = piece.members();
@@ -44,46 +71,72 @@ final class MatchAlphabet {
 					members[upper] |= members[c];
 				}
 			}
-			return new MatchAlphabet(members);
+			return new MatchAlphabet(members, core);
 		}
 		catch (UnsupportedOperationException | IndexOutOfBoundsException ex) {
 			return null;
 		}
 	}
 
-	/** Whether {@code c} can lie inside a match. */
+	/** Whether {@code c} can lie inside a match, its edges apart. */
 	boolean mayContain(char c) {
 		return c >= ASCII || this.members[c];
 	}
 
 	/**
-	 * What a piece of the pattern can match: the ASCII characters in its matches, and the
-	 * length of its shortest match.
+	 * The pattern without its edges. Every match holds a match of the core, which lies
+	 * within one run, so the run holds whatever the core requires.
 	 */
-	private record Piece(boolean[] members, int shortest) {
+	String core() {
+		return this.core;
+	}
+
+	/**
+	 * What a piece of the pattern can match: the ASCII characters in its matches, the
+	 * lengths of its shortest and longest matches ({@link #UNBOUNDED} if it has none),
+	 * and whether it asserts a word boundary.
+	 */
+	private record Piece(boolean[] members, int shortest, int longest, boolean wordBoundary) {
+
+		static final int UNBOUNDED = Short.MAX_VALUE;
 
 		static Piece of(String characters) {
 			boolean[] members = new boolean[ASCII];
 			characters.chars().forEach((c) -> members[c] = true);
-			return new Piece(members, 1);
+			return new Piece(members, 1, 1, false);
 		}
 
 		static Piece empty() {
-			return new Piece(new boolean[ASCII], 0);
+			return new Piece(new boolean[ASCII], 0, 0, false);
+		}
+
+		static Piece boundary() {
+			return new Piece(new boolean[ASCII], 0, 0, true);
 		}
 
 		static Piece any() {
 			boolean[] members = new boolean[ASCII];
 			Arrays.fill(members, true);
-			return new Piece(members, 1);
+			return new Piece(members, 1, 1, false);
 		}
 
-		Piece and(Piece next, int shortest) {
-			boolean[] union = this.members.clone();
-			for (int c = 0; c < ASCII; c++) {
-				union[c] |= next.members[c];
-			}
-			return new Piece(union, shortest);
+		/** This piece followed by {@code next}. */
+		Piece then(Piece next) {
+			return new Piece(union(next), sum(this.shortest, next.shortest), sum(this.longest, next.longest),
+					this.wordBoundary || next.wordBoundary);
+		}
+
+		/** This piece or {@code other}. */
+		Piece or(Piece other) {
+			return new Piece(union(other), Math.min(this.shortest, other.shortest),
+					Math.max(this.longest, other.longest), this.wordBoundary || other.wordBoundary);
+		}
+
+		/** This piece from {@code least} to {@code most} times. */
+		Piece repeated(int least, int most) {
+			long longest = (this.longest == 0) ? 0 : (long) this.longest * most;
+			return new Piece(this.members, (int) Math.min((long) this.shortest * least, UNBOUNDED),
+					(int) Math.min(longest, UNBOUNDED), this.wordBoundary);
 		}
 
 		Piece complement() {
@@ -91,7 +144,35 @@ final class MatchAlphabet {
 			for (int c = 0; c < ASCII; c++) {
 				complement[c] = !this.members[c];
 			}
-			return new Piece(complement, 1);
+			return new Piece(complement, 1, 1, false);
+		}
+
+		private boolean[] union(Piece other) {
+			boolean[] union = this.members.clone();
+			for (int c = 0; c < ASCII; c++) {
+				union[c] |= other.members[c];
+			}
+			return union;
+		}
+
+		private static int sum(int a, int b) {
+			return Math.min(a + b, UNBOUNDED);
+		}
+
+	}
+
+	/**
+	 * An item of the pattern's outermost sequence, from {@code start} to {@code end} in
+	 * the pattern.
+	 */
+	private record Item(int start, int end, Piece piece) {
+
+		/**
+		 * Whether it is an edge: one character or none, no word boundary, so that a
+		 * window with a character beyond the run either side sees what the text would.
+		 */
+		boolean isEdge() {
+			return this.piece.shortest() == 0 && this.piece.longest() == 1 && !this.piece.wordBoundary();
 		}
 
 	}
@@ -112,6 +193,14 @@ final class MatchAlphabet {
 
 		private boolean beyondAscii;
 
+		private int depth;
+
+		/** The items of the outermost sequence. */
+		private final List<Item> outermost = new ArrayList<>();
+
+		/** Whether the pattern is a choice at the outermost level, not one sequence. */
+		private boolean choiceOutermost;
+
 		Parser(String regex) {
 			this.regex = regex;
 		}
@@ -127,9 +216,9 @@ final class MatchAlphabet {
 		Piece alternation() {
 			Piece piece = sequence();
 			while (!atEnd() && peek() == '|') {
+				this.choiceOutermost |= this.depth == 0;
 				this.position++;
-				Piece choice = sequence();
-				piece = piece.and(choice, Math.min(piece.shortest(), choice.shortest()));
+				piece = piece.or(sequence());
 			}
 			return piece;
 		}
@@ -137,8 +226,12 @@ final class MatchAlphabet {
 		private Piece sequence() {
 			Piece piece = Piece.empty();
 			while (!atEnd() && peek() != '|' && peek() != ')') {
+				int start = this.position;
 				Piece item = repetition(atom());
-				piece = piece.and(item, piece.shortest() + item.shortest());
+				if (this.depth == 0) {
+					this.outermost.add(new Item(start, this.position, item));
+				}
+				piece = piece.then(item);
 			}
 			return piece;
 		}
@@ -148,7 +241,7 @@ final class MatchAlphabet {
 			while (!atEnd()) {
 				char c = peek();
 				if (c == '*' || c == '?') {
-					repeated = new Piece(repeated.members(), 0);
+					repeated = repeated.repeated(0, (c == '*') ? Piece.UNBOUNDED : 1);
 				}
 				else if (c == '{') {
 					int close = this.regex.indexOf('}', this.position);
@@ -156,11 +249,17 @@ final class MatchAlphabet {
 					if (!bounds.matches("\\d+(,\\d*)?")) {
 						throw new UnsupportedOperationException("repetition " + bounds);
 					}
-					int least = Integer.parseInt(bounds.split(",", -1)[0]);
-					repeated = new Piece(repeated.members(), Math.min(repeated.shortest() * least, Short.MAX_VALUE));
+					String[] limits = bounds.split(",", -1);
+					int least = Integer.parseInt(limits[0]);
+					int most = (limits.length == 1) ? least
+							: limits[1].isEmpty() ? Piece.UNBOUNDED : Integer.parseInt(limits[1]);
+					repeated = repeated.repeated(least, most);
 					this.position = close;
 				}
-				else if (c != '+') {
+				else if (c == '+') {
+					repeated = repeated.repeated(1, Piece.UNBOUNDED);
+				}
+				else {
 					return repeated;
 				}
 				this.position++;
@@ -194,7 +293,9 @@ final class MatchAlphabet {
 					readFlags();
 				}
 			}
+			this.depth++;
 			Piece inner = alternation();
+			this.depth--;
 			if (atEnd() || this.regex.charAt(this.position++) != ')') {
 				throw new UnsupportedOperationException("unbalanced");
 			}
@@ -220,7 +321,7 @@ final class MatchAlphabet {
 		private Piece literal(char c) {
 			if (c >= ASCII) {
 				this.beyondAscii = true;
-				return new Piece(new boolean[ASCII], 1);
+				return new Piece(new boolean[ASCII], 1, 1, false);
 			}
 			return Piece.of(String.valueOf(c));
 		}
@@ -228,7 +329,8 @@ final class MatchAlphabet {
 		private Piece escape() {
 			char c = this.regex.charAt(this.position++);
 			return switch (c) {
-				case 'b', 'B', 'A', 'z' -> Piece.empty();
+				case 'b', 'B' -> Piece.boundary();
+				case 'A', 'z' -> Piece.empty();
 				case 'd', 'w', 's', 'D', 'W', 'S' -> perlClass(c);
 				default -> literal(RegexEscape.literal(c));
 			};
@@ -249,7 +351,7 @@ final class MatchAlphabet {
 			if (negated) {
 				this.position++;
 			}
-			Piece members = new Piece(new boolean[ASCII], 1);
+			Piece members = new Piece(new boolean[ASCII], 1, 1, false);
 			boolean first = true;
 			while (true) {
 				char c = this.regex.charAt(this.position++);
@@ -263,7 +365,7 @@ final class MatchAlphabet {
 				if (c == '\\') {
 					char e = this.regex.charAt(this.position++);
 					if ("dwsDWS".indexOf(e) >= 0) {
-						members = members.and(perlClass(e), 1);
+						members = members.or(perlClass(e));
 						continue;
 					}
 					c = RegexEscape.literal(e);

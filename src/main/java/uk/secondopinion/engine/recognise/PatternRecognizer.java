@@ -89,7 +89,9 @@ public final class PatternRecognizer implements Recognizer {
 					throw new IllegalArgumentException(
 							"Concept " + concept.id() + " names group " + spec.group() + " of " + spec.regex());
 				}
-				List<Set<String>> telling = RequiredLiterals.of(spec.regex())
+				MatchAlphabet alphabet = MatchAlphabet.of(spec.regex());
+				// what a run must hold: the edges of a match may lie just outside it
+				List<Set<String>> telling = RequiredLiterals.of((alphabet != null) ? alphabet.core() : spec.regex())
 					.stream()
 					.filter(PatternRecognizer::isTelling)
 					.toList();
@@ -108,7 +110,7 @@ public final class PatternRecognizer implements Recognizer {
 				this.patterns.add(new CompiledPattern(concept.id(), pattern, Pattern.compile("^(" + spec.regex() + ")"),
 						Pattern.compile("^(?s:.)(" + spec.regex() + ")"), spec.group(),
 						Validator.named(spec.validator()), clauses.size(), !starts.isEmpty(),
-						PatternShape.of(spec.regex()), MatchAlphabet.of(spec.regex())));
+						PatternShape.of(spec.regex()), alphabet));
 			}
 		}
 		Map<String, Literal> byLiteral = new LinkedHashMap<>();
@@ -237,7 +239,8 @@ public final class PatternRecognizer implements Recognizer {
 				if (run == runs.length) {
 					return;
 				}
-				if (start < runs[run]) {
+				// a match's first character, if an edge, may lie just before its run
+				if (start < runs[run] - 1) {
 					continue;
 				}
 				to = Math.min(to, runs[run + 1] + 1);

@@ -2,6 +2,7 @@ package uk.secondopinion.engine.text;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 
@@ -27,15 +28,19 @@ public final class AnalysedText {
 
 	private final int[] sentenceStarts;
 
+	/** The sentences an emoji ended, rather than punctuation or a new line. */
+	private final BitSet endedByEmoji;
+
 	private final int[] clauseStarts;
 
 	private final boolean[] quoted;
 
-	private AnalysedText(NormalizedText normalized, List<Token> tokens, int[] sentenceStarts, int[] clauseStarts,
+	private AnalysedText(NormalizedText normalized, List<Token> tokens, Sentences sentences, int[] clauseStarts,
 			boolean[] quoted) {
 		this.normalized = normalized;
 		this.tokens = tokens;
-		this.sentenceStarts = sentenceStarts;
+		this.sentenceStarts = sentences.starts();
+		this.endedByEmoji = sentences.endedByEmoji();
 		this.clauseStarts = clauseStarts;
 		this.quoted = quoted;
 	}
@@ -47,8 +52,8 @@ public final class AnalysedText {
 	public static AnalysedText of(NormalizedText normalized) {
 		String text = normalized.text();
 		List<Token> tokens = tokenize(text);
-		int[] sentences = sentenceStarts(text, tokens);
-		int[] clauses = clauseStarts(text, sentences);
+		Sentences sentences = sentences(text);
+		int[] clauses = clauseStarts(text, sentences.starts());
 		return new AnalysedText(normalized, tokens, sentences, clauses, quotedCharacters(text));
 	}
 
@@ -91,6 +96,15 @@ public final class AnalysedText {
 
 	public int sentenceEnd(int sentence) {
 		return (sentence + 1 < this.sentenceStarts.length) ? this.sentenceStarts[sentence + 1] : text().length();
+	}
+
+	/**
+	 * Whether an emoji, not a full stop or a new line, ended the sentence, so that the
+	 * next one may carry on the same thought ("First pint in a month 🍺 not on call till
+	 * Tuesday").
+	 */
+	public boolean endedByEmoji(int sentence) {
+		return this.endedByEmoji.get(sentence);
 	}
 
 	/** Whether normalised offset {@code offset} lies inside quotation marks. */
@@ -142,13 +156,19 @@ public final class AnalysedText {
 		return tokens;
 	}
 
-	private static int[] sentenceStarts(String text, List<Token> tokens) {
+	private record Sentences(int[] starts, BitSet endedByEmoji) {
+
+	}
+
+	private static Sentences sentences(String text) {
 		Offsets starts = new Offsets();
 		starts.add(0);
+		BitSet endedByEmoji = new BitSet();
 		int length = text.length();
 		for (int i = 0; i < length; i++) {
 			char c = text.charAt(i);
 			int boundary = -1;
+			boolean emoji = false;
 			if (c == '\n') {
 				boundary = i + 1;
 			}
@@ -166,14 +186,16 @@ public final class AnalysedText {
 				}
 				if (j == length || Character.isWhitespace(text.charAt(j))) {
 					boundary = j;
+					emoji = true;
 				}
 				i = j - 1;
 			}
 			if (boundary > 0 && boundary < length && boundary > starts.last()) {
+				endedByEmoji.set(starts.size - 1, emoji);
 				starts.add(boundary);
 			}
 		}
-		return starts.toArray();
+		return new Sentences(starts.toArray(), endedByEmoji);
 	}
 
 	private static boolean isSpaceOrSymbol(char c) {

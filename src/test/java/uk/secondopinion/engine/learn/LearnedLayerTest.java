@@ -175,6 +175,10 @@ class LearnedLayerTest {
 			.isNotEmpty();
 		assertThat(fromModel(engine.check("Kettle on for a brew. Not on call till Monday.", NAMED_PUBLIC)))
 			.isNotEmpty();
+		// an emoji ending in a skin tone ends a sentence as much as any other
+		assertThat(fromModel(
+				engine.check("Kettle on for the team \uD83D\uDC4D\uD83C\uDFFD not on call till Monday.", NAMED_PUBLIC)))
+			.isEmpty();
 	}
 
 	@Test

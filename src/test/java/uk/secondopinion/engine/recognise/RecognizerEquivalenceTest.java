@@ -131,18 +131,47 @@ class RecognizerEquivalenceTest {
 
 	@Test
 	void patternsFindWhatAPlainSearchOfEveryPatternFinds() {
-		PatternRecognizer fast = new PatternRecognizer(CONCEPTS);
+		assertThat(patternHitsAsAPlainSearchFinds(CONCEPTS, TEXTS)).as("pattern hits compared").isGreaterThan(1_000);
+	}
+
+	/**
+	 * A pattern's edges, a character of context at its start or end (see
+	 * {@link MatchAlphabet}), lie outside the runs the pattern is looked for in; what
+	 * they require, and where they start, must not lose a match.
+	 */
+	@Test
+	void patternsWithEdgesFindWhatAPlainSearchFinds() {
+		List<Concept> edged = List.of(
+				new Concept("leading", "", List.of(), List.of(new PatternSpec("(?:^|[,;(])(foo bar)", 1, null)), false,
+						List.of(), List.of()),
+				new Concept("trailing", "", List.of(),
+						List.of(new PatternSpec("\\b(?:in|at) ([a-z]+)(?:[.!?]|$)", 1, null)), false, List.of(),
+						List.of()),
+				new Concept("both", "", List.of(), List.of(new PatternSpec("(?:^|[^a-z])(zed)(?:[^a-z']|$)", 1, null)),
+						false, List.of(), List.of()));
+		List<String> texts = new ArrayList<>(List.of("foo bar", ",foo bar", "x;foo bar.", "a (foo bar) b", "at home!",
+				"in bed", "sat in.", "stuck in traffic. at work? in", "zed", "a zed.", "zed's", "zeds", "7zed7"));
+		texts.addAll(TEXTS);
+		assertThat(patternHitsAsAPlainSearchFinds(edged, texts)).as("pattern hits compared").isGreaterThan(50);
+	}
+
+	/**
+	 * Asserts that the recogniser finds, in each text, the hits a plain search of every
+	 * pattern finds; returns how many there were.
+	 */
+	private static int patternHitsAsAPlainSearchFinds(List<Concept> concepts, List<String> texts) {
+		PatternRecognizer fast = new PatternRecognizer(concepts);
 		int hits = 0;
-		for (String original : TEXTS) {
+		for (String original : texts) {
 			AnalysedText text = AnalysedText.of(original);
-			List<Hit> expected = plainPatternHits(text);
+			List<Hit> expected = plainPatternHits(concepts, text);
 			List<Hit> actual = new ArrayList<>();
 			fast.recognise(text, actual);
 			assertThat(inReadingOrder(actual)).as("pattern hits in \"%s\"", original)
 				.containsExactlyElementsOf(inReadingOrder(expected));
 			hits += expected.size();
 		}
-		assertThat(hits).as("pattern hits compared").isGreaterThan(1_000);
+		return hits;
 	}
 
 	@Test
@@ -168,11 +197,11 @@ class RecognizerEquivalenceTest {
 	}
 
 	/** Every pattern searched for across the whole text, one match after another. */
-	private static List<Hit> plainPatternHits(AnalysedText analysed) {
+	private static List<Hit> plainPatternHits(List<Concept> concepts, AnalysedText analysed) {
 		String text = analysed.text();
 		NormalizedText normalized = analysed.normalized();
 		List<Hit> hits = new ArrayList<>();
-		for (Concept concept : CONCEPTS) {
+		for (Concept concept : concepts) {
 			for (PatternSpec spec : concept.patterns()) {
 				Validator validator = Validator.named(spec.validator());
 				Matcher matcher = PATTERNS.computeIfAbsent(spec.regex(), Pattern::compile).matcher(text);
