@@ -26,7 +26,8 @@ public final class ContextCues {
 	 * Cues, besides negation, that take back whatever a sentence holding one of them
 	 * says.
 	 */
-	private static final List<String> SENTENCE_CUES = List.of("cue-refusal", "cue-hypothetical");
+	private static final List<String> SENTENCE_CUES = List.of(RuleSetLoader.REFUSAL_CONCEPT,
+			RuleSetLoader.HYPOTHETICAL_CONCEPT);
 
 	private final AnalysedText text;
 
@@ -69,8 +70,8 @@ public final class ContextCues {
 	boolean applies(Modifier modifier, Hit hit) {
 		return switch (modifier) {
 			case NEGATED -> isNegated(hit);
-			case HYPOTHETICAL ->
-				cueEarlierInClause("cue-hypothetical", hit) || cueEarlierInPost("cue-scenario", hit.start());
+			case HYPOTHETICAL -> cueEarlierInClause(RuleSetLoader.HYPOTHETICAL_CONCEPT, hit)
+					|| cueEarlierInPost(RuleSetLoader.SCENARIO_CONCEPT, hit.start());
 			case QUOTED -> this.text.isQuoted(hit.start());
 			case REPORTED -> isReported(hit.start());
 		};
@@ -90,7 +91,7 @@ public final class ContextCues {
 				|| holdsAny(sentence, clearing)) {
 			return true;
 		}
-		if (cueEarlierInPost("cue-scenario", sentence.end()) || isReported(sentence.end() - 1)) {
+		if (cueEarlierInPost(RuleSetLoader.SCENARIO_CONCEPT, sentence.end()) || isReported(sentence.end() - 1)) {
 			return true;
 		}
 		if (refusalMayFollow && refusalFollows(this.text.sentenceAt(sentence.start()), sentence.end())) {
@@ -136,7 +137,7 @@ public final class ContextCues {
 	 * next. The first cue after the offset is in the nearest sentence of any.
 	 */
 	private boolean refusalFollows(int sentence, int offset) {
-		List<Hit> refusals = this.hits.of("cue-refusal");
+		List<Hit> refusals = this.hits.of(RuleSetLoader.REFUSAL_CONCEPT);
 		int next = Hits.firstFrom(refusals, offset);
 		return next < refusals.size() && this.text.sentenceAt(refusals.get(next).start()) <= sentence + 1;
 	}
@@ -158,7 +159,7 @@ public final class ContextCues {
 	 * so I added her" reports her loneliness, not the friending.
 	 */
 	private boolean isReported(int offset) {
-		Hit cue = lastBefore("cue-reporting", offset);
+		Hit cue = lastBefore(RuleSetLoader.REPORTING_CONCEPT, offset);
 		if (cue == null || this.text.sentenceAt(cue.start()) != this.text.sentenceAt(offset)) {
 			return false;
 		}

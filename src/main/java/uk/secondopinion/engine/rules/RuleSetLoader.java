@@ -42,11 +42,23 @@ public final class RuleSetLoader {
 	 */
 	public static final String NOT_NEGATING_CONCEPT = "cue-not-negating";
 
+	/** A refusal after what it takes back ("… I declined"). */
+	public static final String REFUSAL_CONCEPT = "cue-refusal";
+
+	/** A hypothetical or a question about what to do ("if a patient …", "should I …"). */
+	public static final String HYPOTHETICAL_CONCEPT = "cue-hypothetical";
+
+	/** A teaching scenario set up earlier in the post. */
+	public static final String SCENARIO_CONCEPT = "cue-scenario";
+
+	/** A verb reporting someone else's words ("she called me …"). */
+	public static final String REPORTING_CONCEPT = "cue-reporting";
+
 	/**
 	 * Concepts the engine itself reads, for negation, hypotheticals and reported speech.
 	 */
-	public static final List<String> CUE_CONCEPTS = List.of(NEGATION_CONCEPT, NOT_NEGATING_CONCEPT, "cue-refusal",
-			"cue-hypothetical", "cue-scenario", "cue-reporting", OWN_VOICE_CONCEPT);
+	public static final List<String> CUE_CONCEPTS = List.of(NEGATION_CONCEPT, NOT_NEGATING_CONCEPT, REFUSAL_CONCEPT,
+			HYPOTHETICAL_CONCEPT, SCENARIO_CONCEPT, REPORTING_CONCEPT, OWN_VOICE_CONCEPT);
 
 	private static final Pattern RULE_ID = Pattern.compile("[A-Z][A-Z0-9_]+");
 
