@@ -10,7 +10,6 @@ import java.util.Set;
 
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
-import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 
 import uk.secondopinion.engine.rules.Concept;
 import uk.secondopinion.engine.rules.PatternSpec;
@@ -58,7 +57,7 @@ public final class PatternRecognizer implements Recognizer {
 
 	private final List<CompiledPattern> patterns = new ArrayList<>();
 
-	private final AhoCorasickDoubleArrayTrie<Literal> literals = new AhoCorasickDoubleArrayTrie<>();
+	private final LiteralAutomaton<Literal> literals;
 
 	/**
 	 * For each pattern, the ids of the literals a match could start with, and of each
@@ -122,7 +121,7 @@ public final class PatternRecognizer implements Recognizer {
 					new Literal(byLiteral.size(), satisfied.keySet().stream().mapToInt(Integer::intValue).toArray(),
 							satisfied.values().stream().mapToLong(Long::longValue).toArray()));
 		}
-		this.literals.build(byLiteral);
+		this.literals = new LiteralAutomaton<>(byLiteral);
 		int literalCount = byLiteral.size();
 		int patternCount = this.patterns.size();
 		this.occurrences = ThreadLocal.withInitial(() -> new Occurrences(patternCount, literalCount));
@@ -163,7 +162,7 @@ public final class PatternRecognizer implements Recognizer {
 		found.clear();
 		// in the folded text, offset 0 is the text-start marker and offset i + 1 is
 		// character i; the end marker is counted with the last character
-		this.literals.parseText(RequiredLiterals.fold(text), (start, end, literal) -> {
+		this.literals.find(RequiredLiterals.fold(text), (start, end, literal) -> {
 			found.add(literal, Math.min(Math.max(0, start - 1), text.length() - 1));
 		});
 		CapitalLetters capitals = null;
