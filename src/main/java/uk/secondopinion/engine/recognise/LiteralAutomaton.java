@@ -23,8 +23,19 @@ final class LiteralAutomaton<V> {
 
 	private static final int ROOT = 0;
 
-	/** Ints a state takes in {@link #cells}: base, check, failure link, first output. */
+	/**
+	 * Ints a state takes in {@link #cells}: its base, check, failure link and first
+	 * output.
+	 */
 	private static final int STRIDE = 4;
+
+	private static final int BASE = 0;
+
+	private static final int CHECK = 1;
+
+	private static final int FAIL = 2;
+
+	private static final int FIRST_OUTPUT = 3;
 
 	private static final int NO_OUTPUT = -1;
 
@@ -53,15 +64,15 @@ final class LiteralAutomaton<V> {
 		int next = 0;
 		for (int state = 0; state < states; state++) {
 			int cell = state * STRIDE;
-			this.cells[cell] = built.base(state);
-			this.cells[cell + 1] = built.check(state);
-			this.cells[cell + 2] = built.fail(state);
+			this.cells[cell + BASE] = built.base(state);
+			this.cells[cell + CHECK] = built.check(state);
+			this.cells[cell + FAIL] = built.fail(state);
 			int[] output = built.output(state);
 			if (output == null) {
-				this.cells[cell + 3] = NO_OUTPUT;
+				this.cells[cell + FIRST_OUTPUT] = NO_OUTPUT;
 				continue;
 			}
-			this.cells[cell + 3] = next;
+			this.cells[cell + FIRST_OUTPUT] = next;
 			for (int string : output) {
 				this.outputs[next++] = string;
 			}
@@ -81,11 +92,11 @@ final class LiteralAutomaton<V> {
 			char c = text[end - 1];
 			int next = next(state, c);
 			while (next < 0) {
-				state = this.cells[state * STRIDE + 2];
+				state = this.cells[state * STRIDE + FAIL];
 				next = next(state, c);
 			}
 			state = next;
-			int first = this.cells[state * STRIDE + 3];
+			int first = this.cells[state * STRIDE + FIRST_OUTPUT];
 			if (first != NO_OUTPUT) {
 				for (int i = first; this.outputs[i] != NO_OUTPUT; i++) {
 					int string = this.outputs[i];
@@ -97,9 +108,9 @@ final class LiteralAutomaton<V> {
 
 	/** The state after {@code c}: from the root always one, from elsewhere -1 if none. */
 	private int next(int state, char c) {
-		int base = this.cells[state * STRIDE];
+		int base = this.cells[state * STRIDE + BASE];
 		int next = base + c + 1;
-		if (next >= 0 && next < this.cells.length / STRIDE && this.cells[next * STRIDE + 1] == base) {
+		if (next >= 0 && next < this.cells.length / STRIDE && this.cells[next * STRIDE + CHECK] == base) {
 			return next;
 		}
 		return (state == ROOT) ? ROOT : -1;
