@@ -106,6 +106,14 @@ final class MatchAlphabet {
 			return new Piece(members, 1, 1, false);
 		}
 
+		/**
+		 * One character that is none of the ASCII ones (none yet, for a class being
+		 * read).
+		 */
+		static Piece noAscii() {
+			return of("");
+		}
+
 		static Piece empty() {
 			return new Piece(new boolean[ASCII], 0, 0, false);
 		}
@@ -321,7 +329,7 @@ final class MatchAlphabet {
 		private Piece literal(char c) {
 			if (c >= ASCII) {
 				this.beyondAscii = true;
-				return new Piece(new boolean[ASCII], 1, 1, false);
+				return Piece.noAscii();
 			}
 			return Piece.of(String.valueOf(c));
 		}
@@ -351,7 +359,7 @@ final class MatchAlphabet {
 			if (negated) {
 				this.position++;
 			}
-			Piece members = new Piece(new boolean[ASCII], 1, 1, false);
+			Piece members = Piece.noAscii();
 			boolean first = true;
 			while (true) {
 				char c = this.regex.charAt(this.position++);
