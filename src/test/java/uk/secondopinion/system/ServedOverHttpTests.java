@@ -155,6 +155,21 @@ class ServedOverHttpTests {
 		}
 	}
 
+	/**
+	 * A client reads a stored check's answer as one piece of known length, as it does a
+	 * preview's, rather than in chunks, which cost the server a write more.
+	 */
+	@Test
+	void aStoredCheckIsAnsweredWithItsLengthNotInChunks() throws Exception {
+		for (String path : List.of("/api/v1/checks", "/api/v1/previews")) {
+			HttpResponse<String> answer = postJson(path, "198.51.100.5", DRAFT);
+			assertThat(answer.statusCode()).as(path).isBetween(200, 201);
+			assertThat(answer.headers().firstValue("Transfer-Encoding")).as(path).isEmpty();
+			assertThat(answer.headers().firstValueAsLong("Content-Length")).as(path)
+				.hasValue(answer.body().getBytes(StandardCharsets.UTF_8).length);
+		}
+	}
+
 	@Test
 	void aSessionCookieIsHttpOnlyLaxAndSecureOverHttps() throws Exception {
 		HttpResponse<String> plain = send(request("/test-only/session", "198.51.100.4"));

@@ -1,6 +1,5 @@
 package uk.secondopinion.check.api;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,6 +9,9 @@ import java.util.stream.Collectors;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import uk.secondopinion.check.CheckService;
@@ -50,11 +53,15 @@ class CheckApiController {
 			description = "Checks the draft, stores the masked result and answers 201 with its address in Location. "
 					+ "429 with Retry-After when this client has made too many checks in the last minute; "
 					+ "503 when the check could not be stored, in which case nothing was kept.")
-	ResponseEntity<CheckResponse> create(@RequestBody CheckRequest request, HttpServletRequest http) {
+	@ResponseStatus(HttpStatus.CREATED)
+	CheckResponse create(@RequestBody CheckRequest request, HttpServletRequest http, HttpServletResponse created) {
 		PostContext context = validate(request);
 		this.rateLimiter.acquire(RateLimit.CHECKS, http);
 		CheckResponse response = CheckResponse.of(this.checks.check(request.text(), context));
-		return ResponseEntity.created(URI.create("/api/v1/checks/" + response.id())).body(response);
+		// Not a ResponseEntity, which Spring MVC flushes before the response is complete:
+		// the answer would go out in chunks, with no length and in one write more.
+		created.setHeader(HttpHeaders.LOCATION, "/api/v1/checks/" + response.id());
+		return response;
 	}
 
 	@PostMapping("/previews")
