@@ -11,12 +11,31 @@ import uk.secondopinion.engine.text.Token;
 /**
  * The features the learned classifier reads from a draft, or from part of it: its words
  * and pairs of words (normalised as the rules see them), the concepts the recognisers
- * found. Training and checking use exactly this, so a model always sees drafts the way it
- * was trained.
+ * found. Training and checking use exactly this walk, so a model always sees drafts the
+ * way it was trained: training names each feature ({@link #extract}), checking takes each
+ * one's {@link FeatureFingerprint} without building its name.
  */
 public final class Features {
 
+	/** A word: {@code w:} and the word. */
+	static final char WORD = 'w';
+
+	/** Two words in a row: {@code b:}, the first, {@code _} and the second. */
+	static final char PAIR = 'b';
+
+	/** A concept the recognisers found: {@code c:} and its id. */
+	static final char CONCEPT = 'c';
+
 	private Features() {
+	}
+
+	/** Receives each feature where it occurs, as its kind and its one or two parts. */
+	@FunctionalInterface
+	interface Sink {
+
+		/** {@code second} is null except for a {@link #PAIR}. */
+		void accept(char kind, String first, String second);
+
 	}
 
 	/**
@@ -25,24 +44,32 @@ public final class Features {
 	 */
 	public static Map<String, Integer> extract(AnalysedText text, List<Hit> hits, int from, int to) {
 		Map<String, Integer> features = new HashMap<>();
+		walk(text, hits, from, to, (kind, first, second) -> features.merge(name(kind, first, second), 1, Integer::sum));
+		return features;
+	}
+
+	/** The feature's name, as a model stores it. */
+	static String name(char kind, String first, String second) {
+		return (second != null) ? kind + ":" + first + "_" + second : kind + ":" + first;
+	}
+
+	/** Every feature of the part of {@code text} from {@code from} to {@code to}. */
+	static void walk(AnalysedText text, List<Hit> hits, int from, int to, Sink sink) {
 		String previous = null;
 		List<Token> tokens = text.tokens();
 		for (int t = firstTokenFrom(tokens, from); t < tokens.size() && tokens.get(t).end() <= to; t++) {
-			Token token = tokens.get(t);
-			String word = token.text();
-			features.merge("w:" + word, 1, Integer::sum);
+			String word = tokens.get(t).text();
+			sink.accept(WORD, word, null);
 			if (previous != null) {
-				features.merge("b:" + previous + "_" + word, 1, Integer::sum);
+				sink.accept(PAIR, previous, word);
 			}
 			previous = word;
 		}
 		for (Hit hit : hits) {
 			if (hit.start() >= from && hit.start() < to) {
-				features.merge("c:" + hit.concept(), 1, Integer::sum);
+				sink.accept(CONCEPT, hit.concept(), null);
 			}
 		}
-
-		return features;
 	}
 
 	/**

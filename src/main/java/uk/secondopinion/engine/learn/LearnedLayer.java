@@ -42,10 +42,13 @@ public final class LearnedLayer {
 
 	private final LearnedModel model;
 
+	private final FeatureWeights weights;
+
 	private final Map<Category, Explanation> explanations;
 
 	public LearnedLayer(LearnedModel model, Map<Category, Explanation> explanations) {
 		this.model = model;
+		this.weights = FeatureWeights.of(model);
 		this.explanations = explanations;
 		for (Category category : model.categories()) {
 			if (!explanations.containsKey(category)) {
@@ -100,15 +103,17 @@ public final class LearnedLayer {
 	 */
 	public List<Finding> findings(AnalysedText text, List<Hit> hits, ContextCues cues, PostContext context,
 			Set<Category> raised) {
-		double[] probabilities = this.model.probabilities(Features.extract(text, hits, 0, text.text().length()));
+		double[] probabilities = this.weights.probabilities(text, hits, 0, text.text().length());
 		List<Finding> findings = new ArrayList<>(1);
+		List<ScoredSentence> sentences = null;
 		for (int c = 0; c < probabilities.length; c++) {
 			Category category = this.model.categories().get(c);
 			if (probabilities[c] < this.model.threshold()[c] || raised.contains(category)
 					|| !appliesTo(category, context)) {
 				continue;
 			}
-			Span sentence = likeliestSentence(text, hits, c);
+			sentences = (sentences != null) ? sentences : scoreSentences(text, hits);
+			Span sentence = likeliest(sentences, c);
 			Explanation explanation = this.explanations.get(category);
 			// The model reads words, not grammar: it defers to the rules' cues rather
 			// than flag "I would never accept a patient's friend request".
@@ -128,9 +133,11 @@ public final class LearnedLayer {
 		return category != Category.ANONYMITY || (context.audience() == Audience.PUBLIC && !context.namedAccount());
 	}
 
-	private Span likeliestSentence(AnalysedText text, List<Hit> hits, int category) {
-		Span best = null;
-		double bestProbability = -1;
+	/**
+	 * Each sentence that holds more than spaces, without its edge spaces, and its score.
+	 */
+	private List<ScoredSentence> scoreSentences(AnalysedText text, List<Hit> hits) {
+		List<ScoredSentence> scored = new ArrayList<>(text.sentenceCount());
 		for (int s = 0; s < text.sentenceCount(); s++) {
 			int from = text.sentenceStart(s);
 			int to = text.sentenceEnd(s);
@@ -140,16 +147,28 @@ public final class LearnedLayer {
 			while (to > from && Character.isWhitespace(text.text().charAt(to - 1))) {
 				to--;
 			}
-			if (from == to) {
-				continue;
+			if (from < to) {
+				scored.add(new ScoredSentence(new Span(from, to), this.weights.probabilities(text, hits, from, to)));
 			}
-			double p = this.model.probabilities(Features.extract(text, hits, from, to))[category];
-			if (p > bestProbability) {
-				bestProbability = p;
-				best = new Span(from, to);
+		}
+		return scored;
+	}
+
+	/** The first of the sentences most likely to show the category. */
+	private static Span likeliest(List<ScoredSentence> sentences, int category) {
+		Span best = null;
+		double bestProbability = -1;
+		for (ScoredSentence sentence : sentences) {
+			if (sentence.probabilities()[category] > bestProbability) {
+				bestProbability = sentence.probabilities()[category];
+				best = sentence.span();
 			}
 		}
 		return best;
+	}
+
+	private record ScoredSentence(Span span, double[] probabilities) {
+
 	}
 
 	/**
