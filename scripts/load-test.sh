@@ -8,9 +8,10 @@
 #   scripts/load-test.sh            # on the embedded H2 file database
 #   scripts/load-test.sh postgres   # on a throw-away PostgreSQL server (Debian's package)
 #
-# Settings (environment): DURATION (default 60s), CONNECTIONS (16), THREADS (1), WARMUP (120s).
-# The warm-up is long because on two cores the JIT compiler is still busy two minutes in: after
-# 20 s of checks it was taking more than half a core, and checks ran at half their steady rate.
+# Settings (environment): DURATION (default 60s), CONNECTIONS (16), THREADS (1), WARMUP (180s).
+# The warm-up is long because on two cores the JIT compiler keeps a core busy for the first two
+# and a half minutes of checks and only stops after about three; until then checks run below
+# their steady rate, and whatever runs next shares the processors with it.
 # Raw output goes to target/load-test/. docs/performance.md explains the figures.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,7 +19,7 @@ database="${1:-h2}"
 duration="${DURATION:-60s}"
 connections="${CONNECTIONS:-16}"
 threads="${THREADS:-1}"
-warmup="${WARMUP:-120s}"
+warmup="${WARMUP:-180s}"
 
 if ! command -v wrk >/dev/null; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
