@@ -1,8 +1,8 @@
 package uk.secondopinion.engine.learn;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import uk.secondopinion.engine.recognise.Hit;
 import uk.secondopinion.engine.text.AnalysedText;
@@ -49,13 +49,9 @@ final class FeatureWeights {
 						+ " numbers, not " + this.rowLength);
 			}
 			long fingerprint = FeatureFingerprint.of(feature.getKey());
-			int slot = (int) fingerprint & this.mask;
-			while (this.slots[2 * slot + 1] != 0) {
-				if (this.slots[2 * slot] == fingerprint) {
-					throw new IllegalArgumentException(
-							"Features " + feature.getKey() + " and another share a fingerprint");
-				}
-				slot = (slot + 1) & this.mask;
+			int slot = slotOf(fingerprint);
+			if (this.slots[2 * slot + 1] != 0) {
+				throw new IllegalArgumentException("Features " + feature.getKey() + " and another share a fingerprint");
 			}
 			this.slots[2 * slot] = fingerprint;
 			this.slots[2 * slot + 1] = row + 1;
@@ -73,7 +69,7 @@ final class FeatureWeights {
 	 * from {@code from} to {@code to} (normalised offsets) shows that risk.
 	 */
 	double[] probabilities(AnalysedText text, List<Hit> hits, int from, int to) {
-		RowList found = new RowList();
+		IntStream.Builder found = IntStream.builder();
 		Features.walk(text, hits, from, to, (kind, first, second) -> {
 			int row = rowOf(FeatureFingerprint.of(kind, first, second));
 			if (row >= 0) {
@@ -81,7 +77,7 @@ final class FeatureWeights {
 			}
 		});
 		// each distinct row once, with how often it occurs
-		int[] sorted = found.sorted();
+		int[] sorted = found.build().sorted().toArray();
 		int[] distinct = new int[sorted.length];
 		double[] values = new double[sorted.length];
 		int count = 0;
@@ -100,37 +96,19 @@ final class FeatureWeights {
 
 	/** The row of the feature with this fingerprint, or -1 if the model has none. */
 	private int rowOf(long fingerprint) {
-		int slot = (int) fingerprint & this.mask;
-		long rowPlusOne;
-		while ((rowPlusOne = this.slots[2 * slot + 1]) != 0) {
-			if (this.slots[2 * slot] == fingerprint) {
-				return (int) rowPlusOne - 1;
-			}
-			slot = (slot + 1) & this.mask;
-		}
-		return -1;
+		return (int) this.slots[2 * slotOf(fingerprint) + 1] - 1;
 	}
 
-	/** The rows a part of a draft holds, one entry per occurrence. */
-	private static final class RowList {
-
-		private int[] rows = new int[64];
-
-		private int size;
-
-		void add(int row) {
-			if (this.size == this.rows.length) {
-				this.rows = Arrays.copyOf(this.rows, this.size * 2);
-			}
-			this.rows[this.size++] = row;
+	/**
+	 * The slot holding this fingerprint or, if none does, the empty slot where it would
+	 * go.
+	 */
+	private int slotOf(long fingerprint) {
+		int slot = (int) fingerprint & this.mask;
+		while (this.slots[2 * slot + 1] != 0 && this.slots[2 * slot] != fingerprint) {
+			slot = (slot + 1) & this.mask;
 		}
-
-		int[] sorted() {
-			int[] sorted = Arrays.copyOf(this.rows, this.size);
-			Arrays.sort(sorted);
-			return sorted;
-		}
-
+		return slot;
 	}
 
 }
