@@ -1,6 +1,5 @@
 package uk.secondopinion.engine.recognise;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -39,32 +38,33 @@ final class MatchAlphabet {
 	/** The alphabet of {@code regex}, or null when it cannot be read. */
 	static MatchAlphabet of(String regex) {
 		try {
-			Parser parser = new Parser(regex);
-			Piece piece = parser.alternation();
-			if (parser.position != regex.length()) {
-				return null;
-			}
-			List<Item> items = parser.choiceOutermost ? List.of() : parser.outermost;
-			int first = (items.size() > 1 && items.get(0).isEdge()) ? 1 : 0;
-			int last = (items.size() - first > 1 && items.get(items.size() - 1).isEdge()) ? items.size() - 1
-					: items.size();
+			RegexSyntax.Node root = RegexSyntax.parse(regex);
+			Reading reading = new Reading();
+			Piece piece = reading.piece(root);
 			String core = regex;
-			if (first > 0 || last < items.size()) {
-				piece = Piece.empty();
-				for (Item item : items.subList(first, last)) {
-					piece = piece.then(item.piece());
+			if (root instanceof RegexSyntax.Sequence sequence) {
+				List<RegexSyntax.Item> items = sequence.items();
+				List<Piece> pieces = items.stream().map((item) -> reading.piece(item.node())).toList();
+				int first = (items.size() > 1 && pieces.get(0).isEdge()) ? 1 : 0;
+				int last = (items.size() - first > 1 && pieces.get(items.size() - 1).isEdge()) ? items.size() - 1
+						: items.size();
+				if (first > 0 || last < items.size()) {
+					piece = Piece.empty();
+					for (Piece item : pieces.subList(first, last)) {
+						piece = piece.then(item);
+					}
+					core = regex.substring(items.get(first).start(), items.get(last - 1).end());
 				}
-				core = regex.substring(items.get(first).start(), items.get(last - 1).end());
 			}
 			if (piece.shortest() == 0) {
 				return null;
 			}
 			boolean[] members = piece.members();
-			if (parser.ignoreCase && parser.beyondAscii) {
+			if (reading.ignoreCase && reading.beyondAscii) {
 				// a character such as the Kelvin sign matches an ASCII letter then
 				return null;
 			}
-			if (parser.ignoreCase) {
+			if (reading.ignoreCase) {
 				for (char c = 'a'; c <= 'z'; c++) {
 					char upper = Character.toUpperCase(c);
 					members[c] |= members[upper];
@@ -73,7 +73,7 @@ final class MatchAlphabet {
 			}
 			return new MatchAlphabet(members, core);
 		}
-		catch (UnsupportedOperationException | IndexOutOfBoundsException ex) {
+		catch (UnsupportedOperationException ex) {
 			return null;
 		}
 	}
@@ -155,6 +155,14 @@ final class MatchAlphabet {
 			return new Piece(complement, 1, 1, false);
 		}
 
+		/**
+		 * Whether it is an edge: one character or none, no word boundary, so that a
+		 * window with a character beyond the run either side sees what the text would.
+		 */
+		boolean isEdge() {
+			return this.shortest == 0 && this.longest == 1 && !this.wordBoundary;
+		}
+
 		private boolean[] union(Piece other) {
 			boolean[] union = this.members.clone();
 			for (int c = 0; c < ASCII; c++) {
@@ -169,23 +177,8 @@ final class MatchAlphabet {
 
 	}
 
-	/**
-	 * An item of the pattern's outermost sequence, from {@code start} to {@code end} in
-	 * the pattern.
-	 */
-	private record Item(int start, int end, Piece piece) {
-
-		/**
-		 * Whether it is an edge: one character or none, no word boundary, so that a
-		 * window with a character beyond the run either side sees what the text would.
-		 */
-		boolean isEdge() {
-			return this.piece.shortest() == 0 && this.piece.longest() == 1 && !this.piece.wordBoundary();
-		}
-
-	}
-
-	private static final class Parser {
+	/** What each part of a pattern can match, and the flags met on the way. */
+	private static final class Reading {
 
 		private static final String DIGITS = "0123456789";
 
@@ -193,155 +186,73 @@ final class MatchAlphabet {
 
 		private static final String SPACE = "\t\n\f\r ";
 
-		private final String regex;
-
-		private int position;
-
 		private boolean ignoreCase;
 
 		private boolean beyondAscii;
 
-		private int depth;
-
-		/** The items of the outermost sequence. */
-		private final List<Item> outermost = new ArrayList<>();
-
-		/** Whether the pattern is a choice at the outermost level, not one sequence. */
-		private boolean choiceOutermost;
-
-		Parser(String regex) {
-			this.regex = regex;
-		}
-
-		private boolean atEnd() {
-			return this.position >= this.regex.length();
-		}
-
-		private char peek() {
-			return this.regex.charAt(this.position);
-		}
-
-		Piece alternation() {
-			Piece piece = sequence();
-			while (!atEnd() && peek() == '|') {
-				this.choiceOutermost |= this.depth == 0;
-				this.position++;
-				piece = piece.or(sequence());
+		Piece piece(RegexSyntax.Node node) {
+			if (node instanceof RegexSyntax.Literal literal) {
+				return literal(literal.codePoint());
 			}
-			return piece;
+			if (node instanceof RegexSyntax.AnyCharacter) {
+				return Piece.any();
+			}
+			if (node instanceof RegexSyntax.PerlClass perl) {
+				return perlClass(perl.letter());
+			}
+			if (node instanceof RegexSyntax.CharacterClass characterClass) {
+				return characterClass(characterClass);
+			}
+			if (node instanceof RegexSyntax.Assertion assertion) {
+				return (assertion == RegexSyntax.Assertion.WORD_BOUNDARY
+						|| assertion == RegexSyntax.Assertion.NOT_WORD_BOUNDARY) ? Piece.boundary() : Piece.empty();
+			}
+			if (node instanceof RegexSyntax.Sequence sequence) {
+				Piece piece = Piece.empty();
+				for (RegexSyntax.Item item : sequence.items()) {
+					piece = piece.then(piece(item.node()));
+				}
+				return piece;
+			}
+			if (node instanceof RegexSyntax.Choice choice) {
+				Piece piece = null;
+				for (RegexSyntax.Node alternative : choice.alternatives()) {
+					piece = (piece == null) ? piece(alternative) : piece.or(piece(alternative));
+				}
+				return piece;
+			}
+			if (node instanceof RegexSyntax.Repetition repetition) {
+				int most = (repetition.max() < 0) ? Piece.UNBOUNDED : repetition.max();
+				return piece(repetition.repeated()).repeated(repetition.min(), most);
+			}
+			if (node instanceof RegexSyntax.Group group) {
+				readFlags(group.flags());
+				return piece(group.inner());
+			}
+			if (node instanceof RegexSyntax.SetFlags flags) {
+				readFlags(flags.flags());
+				return Piece.empty();
+			}
+			throw new UnsupportedOperationException("Unicode class");
 		}
 
-		private Piece sequence() {
-			Piece piece = Piece.empty();
-			while (!atEnd() && peek() != '|' && peek() != ')') {
-				int start = this.position;
-				Piece item = repetition(atom());
-				if (this.depth == 0) {
-					this.outermost.add(new Item(start, this.position, item));
-				}
-				piece = piece.then(item);
+		/**
+		 * Case-insensitivity is read for the whole pattern; any other flag, not at all.
+		 */
+		private void readFlags(String flags) {
+			if (!flags.chars().allMatch((flag) -> flag == 'i')) {
+				throw new UnsupportedOperationException("flags " + flags);
 			}
-			return piece;
+			this.ignoreCase |= !flags.isEmpty();
 		}
 
-		private Piece repetition(Piece item) {
-			Piece repeated = item;
-			while (!atEnd()) {
-				char c = peek();
-				if (c == '*' || c == '?') {
-					repeated = repeated.repeated(0, (c == '*') ? Piece.UNBOUNDED : 1);
-				}
-				else if (c == '{') {
-					int close = this.regex.indexOf('}', this.position);
-					String bounds = this.regex.substring(this.position + 1, close);
-					if (!bounds.matches("\\d+(,\\d*)?")) {
-						throw new UnsupportedOperationException("repetition " + bounds);
-					}
-					String[] limits = bounds.split(",", -1);
-					int least = Integer.parseInt(limits[0]);
-					int most = (limits.length == 1) ? least
-							: limits[1].isEmpty() ? Piece.UNBOUNDED : Integer.parseInt(limits[1]);
-					repeated = repeated.repeated(least, most);
-					this.position = close;
-				}
-				else if (c == '+') {
-					repeated = repeated.repeated(1, Piece.UNBOUNDED);
-				}
-				else {
-					return repeated;
-				}
-				this.position++;
-				if (!atEnd() && peek() == '?') {
-					this.position++; // lazy: matches the same strings
-				}
-			}
-			return repeated;
-		}
-
-		private Piece atom() {
-			char c = this.regex.charAt(this.position++);
-			return switch (c) {
-				case '(' -> group();
-				case '^', '$' -> Piece.empty();
-				case '.' -> Piece.any();
-				case '[' -> characterClass();
-				case '\\' -> escape();
-				case ')', '|', '*', '+', '?' -> throw new UnsupportedOperationException("misplaced " + c);
-				default -> literal(c);
-			};
-		}
-
-		private Piece group() {
-			if (peek() == '?') {
-				this.position++;
-				if (peek() == 'P' || peek() == '<') {
-					this.position = this.regex.indexOf('>', this.position) + 1;
-				}
-				else {
-					readFlags();
-				}
-			}
-			this.depth++;
-			Piece inner = alternation();
-			this.depth--;
-			if (atEnd() || this.regex.charAt(this.position++) != ')') {
-				throw new UnsupportedOperationException("unbalanced");
-			}
-			return inner;
-		}
-
-		/** Flags ending a {@code (?i)} group or opening a {@code (?i:…)} one. */
-		private void readFlags() {
-			while (peek() != ':' && peek() != ')') {
-				if (peek() != 'i') {
-					throw new UnsupportedOperationException("flag " + peek());
-				}
-				this.ignoreCase = true;
-				this.position++;
-			}
-			if (peek() == ')') {
-				// (?i) alone matches nothing; the caller reads the closing parenthesis
-				return;
-			}
-			this.position++;
-		}
-
-		private Piece literal(char c) {
+		private Piece literal(int c) {
 			if (c >= ASCII) {
 				this.beyondAscii = true;
-				return Piece.noAscii();
+				int length = Character.charCount(c);
+				return Piece.noAscii().repeated(length, length);
 			}
-			return Piece.of(String.valueOf(c));
-		}
-
-		private Piece escape() {
-			char c = this.regex.charAt(this.position++);
-			return switch (c) {
-				case 'b', 'B' -> Piece.boundary();
-				case 'A', 'z' -> Piece.empty();
-				case 'd', 'w', 's', 'D', 'W', 'S' -> perlClass(c);
-				default -> literal(RegexEscape.literal(c));
-			};
+			return Piece.of(String.valueOf((char) c));
 		}
 
 		private static Piece perlClass(char c) {
@@ -354,44 +265,23 @@ final class MatchAlphabet {
 		}
 
 		/** A bracketed class, exactly as far as ASCII goes. */
-		private Piece characterClass() {
-			boolean negated = peek() == '^';
-			if (negated) {
-				this.position++;
-			}
+		private Piece characterClass(RegexSyntax.CharacterClass characterClass) {
 			Piece members = Piece.noAscii();
-			boolean first = true;
-			while (true) {
-				char c = this.regex.charAt(this.position++);
-				if (c == ']' && !first) {
-					break;
-				}
-				first = false;
-				if (c == '[' && peek() == ':') {
-					throw new UnsupportedOperationException("POSIX class");
-				}
-				if (c == '\\') {
-					char e = this.regex.charAt(this.position++);
-					if ("dwsDWS".indexOf(e) >= 0) {
-						members = members.or(perlClass(e));
-						continue;
-					}
-					c = RegexEscape.literal(e);
-				}
-				char to = c;
-				if (peek() == '-' && this.regex.charAt(this.position + 1) != ']') {
-					this.position++;
-					to = this.regex.charAt(this.position++);
-					if (to == '\\' || to == '[' || to < c) {
-						throw new UnsupportedOperationException("complex range");
+			for (RegexSyntax.ClassItem item : characterClass.items()) {
+				if (item instanceof RegexSyntax.Range range) {
+					this.beyondAscii |= range.to() >= ASCII;
+					for (int k = range.from(); k <= range.to() && k < ASCII; k++) {
+						members.members()[k] = true;
 					}
 				}
-				this.beyondAscii |= to >= ASCII;
-				for (int k = c; k <= to && k < ASCII; k++) {
-					members.members()[k] = true;
+				else if (item instanceof RegexSyntax.PerlItem perl) {
+					members = members.or(perlClass(perl.letter()));
+				}
+				else {
+					throw new UnsupportedOperationException("named class");
 				}
 			}
-			return negated ? members.complement() : members;
+			return characterClass.negated() ? members.complement() : members;
 		}
 
 	}

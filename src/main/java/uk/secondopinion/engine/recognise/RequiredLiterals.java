@@ -42,12 +42,7 @@ final class RequiredLiterals {
 
 	private static final Set<String> EMPTY = Set.of("");
 
-	private final String regex;
-
-	private int position;
-
-	private RequiredLiterals(String regex) {
-		this.regex = regex;
+	private RequiredLiterals() {
 	}
 
 	/** The clauses every match of {@code regex} satisfies; empty when unknown. */
@@ -88,9 +83,7 @@ final class RequiredLiterals {
 			return null;
 		}
 		try {
-			RequiredLiterals parser = new RequiredLiterals(regex);
-			Info info = parser.alternation();
-			return (parser.position == regex.length()) ? info : null;
+			return info(RegexSyntax.parse(regex));
 		}
 		catch (UnsupportedOperationException ex) {
 			return null;
@@ -144,45 +137,62 @@ final class RequiredLiterals {
 
 	}
 
-	private boolean atEnd() {
-		return this.position >= this.regex.length();
-	}
-
-	private int peek() {
-		return this.regex.codePointAt(this.position);
-	}
-
-	private int next() {
-		int c = peek();
-		this.position += Character.charCount(c);
-		return c;
-	}
-
-	private Info alternation() {
-		List<Info> choices = new ArrayList<>();
-		choices.add(sequence());
-		while (!atEnd() && peek() == '|') {
-			next();
-			choices.add(sequence());
+	private static Info info(RegexSyntax.Node node) {
+		if (node instanceof RegexSyntax.Literal literal) {
+			return literal(literal.codePoint());
 		}
-		if (choices.size() == 1) {
-			return choices.get(0);
+		if (node instanceof RegexSyntax.PerlClass perl) {
+			return switch (perl.letter()) {
+				case 'd' -> literal('0');
+				case 's' -> Info.exactly(Set.of(" ", "\t", "\n", "\f", "\r"));
+				default -> Info.UNKNOWN;
+			};
 		}
+		if (node instanceof RegexSyntax.CharacterClass characterClass) {
+			return characterClass(characterClass);
+		}
+		if (node instanceof RegexSyntax.Assertion assertion) {
+			return switch (assertion) {
+				case TEXT_START -> literal(TEXT_START);
+				case TEXT_END -> literal(TEXT_END);
+				case WORD_BOUNDARY, NOT_WORD_BOUNDARY -> Info.exactly(EMPTY);
+			};
+		}
+		if (node instanceof RegexSyntax.Sequence sequence) {
+			return sequence(sequence);
+		}
+		if (node instanceof RegexSyntax.Choice choice) {
+			return choice(choice);
+		}
+		if (node instanceof RegexSyntax.Repetition repetition) {
+			return repetition(info(repetition.repeated()), repetition.min(), repetition.max());
+		}
+		if (node instanceof RegexSyntax.Group group && group.flags().isEmpty()) {
+			return info(group.inner());
+		}
+		if (node instanceof RegexSyntax.Group || node instanceof RegexSyntax.SetFlags) {
+			throw new UnsupportedOperationException("flags");
+		}
+		return Info.UNKNOWN; // any character, or a Unicode class
+	}
+
+	private static Info choice(RegexSyntax.Choice choice) {
+		List<Info> choices = choice.alternatives().stream().map(RequiredLiterals::info).toList();
 		Set<String> union = new LinkedHashSet<>();
 		boolean exact = true;
-		for (Info choice : choices) {
-			if (choice.exact() == null) {
+		for (Info alternative : choices) {
+			if (alternative.exact() == null) {
 				exact = false;
 				break;
 			}
-			union.addAll(choice.exact());
+			union.addAll(alternative.exact());
 		}
 		if (exact && union.size() <= MAX_EXACT) {
 			return Info.exactly(union);
 		}
 		Set<String> prefixes = new LinkedHashSet<>();
-		for (Info choice : choices) {
-			Set<String> starts = choice.starts();
+		for (Info alternative : choices) {
+			Set<String> starts = alternative.starts();
 			if (starts == null || prefixes.size() + starts.size() > MAX_STARTS) {
 				prefixes = null;
 				break;
@@ -190,8 +200,8 @@ final class RequiredLiterals {
 			prefixes.addAll(starts);
 		}
 		Set<String> clause = new LinkedHashSet<>();
-		for (Info choice : choices) {
-			Set<String> best = choice.best();
+		for (Info alternative : choices) {
+			Set<String> best = alternative.best();
 			if (best == null) {
 				return new Info(null, List.of(), prefixes);
 			}
@@ -200,13 +210,13 @@ final class RequiredLiterals {
 		return new Info(null, List.of(clause), prefixes);
 	}
 
-	private Info sequence() {
+	private static Info sequence(RegexSyntax.Sequence sequence) {
 		List<Set<String>> clauses = new ArrayList<>();
 		Set<String> run = EMPTY;
 		Set<String> prefixes = null;
 		boolean allExact = true;
-		while (!atEnd() && peek() != '|' && peek() != ')') {
-			Info item = repetition(atom());
+		for (RegexSyntax.Item part : sequence.items()) {
+			Info item = info(part.node());
 			if (item.exact() != null && (long) run.size() * item.exact().size() <= MAX_EXACT) {
 				run = product(run, item.exact());
 				continue;
@@ -246,31 +256,8 @@ final class RequiredLiterals {
 		return product;
 	}
 
-	private Info repetition(Info item) {
-		if (atEnd()) {
-			return item;
-		}
-		int min;
-		int max;
-		int c = peek();
-		if (c == '*' || c == '+' || c == '?') {
-			next();
-			min = (c == '+') ? 1 : 0;
-			max = (c == '?') ? 1 : -1;
-		}
-		else if (c == '{' && this.regex.substring(this.position).matches("(?s)\\{\\d+(,\\d*)?\\}.*")) {
-			int close = this.regex.indexOf('}', this.position);
-			String[] bounds = this.regex.substring(this.position + 1, close).split(",", -1);
-			this.position = close + 1;
-			min = Integer.parseInt(bounds[0]);
-			max = (bounds.length == 1) ? min : bounds[1].isEmpty() ? -1 : Integer.parseInt(bounds[1]);
-		}
-		else {
-			return item;
-		}
-		if (!atEnd() && peek() == '?') {
-			next(); // lazy: matches the same strings
-		}
+	/** {@code item} from {@code min} to {@code max} times, -1 for no limit. */
+	private static Info repetition(Info item, int min, int max) {
 		if (min == 1 && max == 1) {
 			return item;
 		}
@@ -304,50 +291,6 @@ final class RequiredLiterals {
 		return Info.exactly(all);
 	}
 
-	private Info atom() {
-		int c = next();
-		switch (c) {
-			case '(' -> {
-				if (!atEnd() && peek() == '?') {
-					next();
-					if (!atEnd() && peek() == ':') {
-						next();
-					}
-					else if (this.regex.startsWith("P<", this.position) || (!atEnd() && peek() == '<')) {
-						this.position = this.regex.indexOf('>', this.position) + 1;
-					}
-					else {
-						throw new UnsupportedOperationException("flags");
-					}
-				}
-				Info inner = alternation();
-				if (atEnd() || next() != ')') {
-					throw new UnsupportedOperationException("unbalanced");
-				}
-				return inner;
-			}
-			case '^' -> {
-				return literal(TEXT_START);
-			}
-			case '$' -> {
-				return literal(TEXT_END);
-			}
-			case '.' -> {
-				return Info.UNKNOWN;
-			}
-			case '[' -> {
-				return characterClass();
-			}
-			case '\\' -> {
-				return escape();
-			}
-			case ')', '|', '*', '+', '?' -> throw new UnsupportedOperationException("misplaced " + (char) c);
-			default -> {
-				return literal(c);
-			}
-		}
-	}
-
 	private static Info literal(int c) {
 		return Info.exactly(Set.of(literalString(c)));
 	}
@@ -357,126 +300,27 @@ final class RequiredLiterals {
 				: new String(Character.toChars(c));
 	}
 
-	private Info escape() {
-		if (atEnd()) {
-			throw new UnsupportedOperationException("trailing backslash");
-		}
-		int c = next();
-		switch (c) {
-			case 'b', 'B' -> {
-				return Info.exactly(EMPTY);
-			}
-			case 'A' -> {
-				return literal(TEXT_START);
-			}
-			case 'z' -> {
-				return literal(TEXT_END);
-			}
-			case 'd' -> {
-				return literal('0');
-			}
-			case 's' -> {
-				return Info.exactly(Set.of(" ", "\t", "\n", "\f", "\r"));
-			}
-			case 'D', 'w', 'W', 'S' -> {
-				return Info.UNKNOWN;
-			}
-			case 'p', 'P' -> {
-				skipUnicodeClassName();
-				return Info.UNKNOWN;
-			}
-			default -> {
-				return literal(escaped(c));
-			}
-		}
-	}
-
-	/** The character an escaped code point stands for. */
-	private static int escaped(int c) {
-		return (c < Character.MIN_SUPPLEMENTARY_CODE_POINT) ? RegexEscape.literal((char) c) : c;
-	}
-
-	private void skipUnicodeClassName() {
-		if (!atEnd() && peek() == '{') {
-			this.position = this.regex.indexOf('}', this.position) + 1;
-			if (this.position == 0) {
-				throw new UnsupportedOperationException("unclosed class name");
-			}
-		}
-		else {
-			next();
-		}
-	}
-
 	/** A bracketed class: exact when it is a short list of characters, else unknown. */
-	private Info characterClass() {
-		boolean negated = !atEnd() && peek() == '^';
-		if (negated) {
-			next();
-		}
-		Set<String> members = new LinkedHashSet<>();
-		boolean broad = false;
-		boolean first = true;
-		while (true) {
-			if (atEnd()) {
-				throw new UnsupportedOperationException("unclosed class");
-			}
-			int c = next();
-			if (c == ']' && !first) {
-				break;
-			}
-			first = false;
-			if (c == '[' && !atEnd() && peek() == ':') {
-				int close = this.regex.indexOf(":]", this.position);
-				if (close < 0) {
-					throw new UnsupportedOperationException("unclosed POSIX class");
-				}
-				this.position = close + 2;
-				broad = true;
-				continue;
-			}
-			if (c == '\\') {
-				if (atEnd()) {
-					throw new UnsupportedOperationException("trailing backslash");
-				}
-				int e = next();
-				if (e == 'd') {
-					members.add(literalString('0'));
-					continue;
-				}
-				if (e == 'p' || e == 'P') {
-					skipUnicodeClassName();
-					broad = true;
-					continue;
-				}
-				if ("DwWsS".indexOf(e) >= 0) {
-					broad = true;
-					continue;
-				}
-				c = escaped(e);
-			}
-			if (!atEnd() && peek() == '-' && this.position + 1 < this.regex.length()
-					&& this.regex.charAt(this.position + 1) != ']') {
-				next();
-				int to = next();
-				if (to == '\\' || to == '[') {
-					throw new UnsupportedOperationException("complex range");
-				}
-				if (to - c + 1 > MAX_CLASS) {
-					broad = true;
-					continue;
-				}
-				for (int k = c; k <= to; k++) {
-					members.add(literalString(k));
-				}
-				continue;
-			}
-			members.add(literalString(c));
-		}
-		if (negated || broad || members.size() > MAX_CLASS) {
+	private static Info characterClass(RegexSyntax.CharacterClass characterClass) {
+		if (characterClass.negated()) {
 			return Info.UNKNOWN;
 		}
-		return Info.exactly(members);
+		Set<String> members = new LinkedHashSet<>();
+		for (RegexSyntax.ClassItem item : characterClass.items()) {
+			if (item instanceof RegexSyntax.Range range && range.to() - range.from() + 1 <= MAX_CLASS) {
+				for (int k = range.from(); k <= range.to(); k++) {
+					members.add(literalString(k));
+				}
+			}
+			else if (item instanceof RegexSyntax.PerlItem perl && perl.letter() == 'd') {
+				members.add(literalString('0'));
+			}
+			else {
+				return Info.UNKNOWN; // a wide range, or a class of letters, spaces or the
+										// like
+			}
+		}
+		return (members.size() > MAX_CLASS) ? Info.UNKNOWN : Info.exactly(members);
 	}
 
 }
