@@ -155,7 +155,8 @@ class TwoInstancesOnPostgresTests {
 			.contains("check_findings_total{category=\"CONFIDENTIALITY\",kind=\"stored\"}")
 			.contains("check_results_total{kind=\"stored\",risk=\"HIGH\"}")
 			.contains("check_purge_runs_total")
-			.contains("http_server_requests_seconds_bucket");
+			.contains("http_server_requests_seconds_bucket")
+			.doesNotContain("spring_security_");
 	}
 
 	@Test
