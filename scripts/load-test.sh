@@ -8,7 +8,8 @@
 #   scripts/load-test.sh            # on the embedded H2 file database
 #   scripts/load-test.sh postgres   # on a throw-away PostgreSQL server (Debian's package)
 #
-# Settings (environment): DURATION (default 60s), CONNECTIONS (16), THREADS (1), WARMUP (180s).
+# Settings (environment): DURATION (default 60s), CONNECTIONS (16), THREADS (1), WARMUP (180s),
+# JAVA_OPTIONS (the JVM options of docs/deployment.md).
 # The warm-up is long because on two cores the JIT compiler keeps a core busy for the first two
 # and a half minutes of checks and only stops after about three; until then checks run below
 # their steady rate, and whatever runs next shares the processors with it.
@@ -20,6 +21,7 @@ duration="${DURATION:-60s}"
 connections="${CONNECTIONS:-16}"
 threads="${THREADS:-1}"
 warmup="${WARMUP:-180s}"
+read -r -a java_options <<< "${JAVA_OPTIONS:--Xmx512m}"
 
 if ! command -v wrk >/dev/null; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
@@ -65,12 +67,12 @@ fi
 
 {
   echo "# Second Opinion load test, $(date -u +%Y-%m-%dT%H:%M:%SZ), database: $database"
-  echo "# machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1)"
+  echo "# machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1), ${java_options[*]}"
   echo "# load average before: $(cut -d' ' -f1-3 /proc/loadavg); wrk: $connections connections, $threads thread(s), $duration"
 } | tee "$out"
 
 started=$(date +%s%N)
-(cd "$work" && exec java -Xmx512m -jar "$jar" "${app_args[@]}" >"$work/app.log" 2>&1) &
+(cd "$work" && exec java "${java_options[@]}" -jar "$jar" "${app_args[@]}" >"$work/app.log" 2>&1) &
 app=$!
 until curl -fs -o /dev/null "http://127.0.0.1:$port/actuator/health/readiness"; do
   kill -0 "$app" 2>/dev/null || { echo "the app exited:"; tail -30 "$work/app.log"; exit 1; }
