@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -118,7 +119,11 @@ public final class Browser implements AutoCloseable {
 	public void clickThrough(WebElement element) {
 		WebElement page = this.driver.findElement(By.tagName("html"));
 		element.click();
-		waitUntil(ExpectedConditions.stalenessOf(page));
+		// While the old page is being torn down, Chrome may answer a question about its
+		// elements with an inspector error ("Node with given id does not belong to the
+		// document") rather than call them stale; asked again, it calls them stale.
+		new WebDriverWait(this.driver, Duration.ofSeconds(20)).ignoring(WebDriverException.class)
+			.until(ExpectedConditions.stalenessOf(page));
 		waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector("footer")));
 		waitUntil((driver) -> "complete".equals(script("return document.readyState")));
 		assertAccessible();

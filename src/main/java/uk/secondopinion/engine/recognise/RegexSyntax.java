@@ -148,7 +148,7 @@ final class RegexSyntax {
 	 * {@code \f}, {@code \v}, or escaped punctuation standing for itself.
 	 * @throws UnsupportedOperationException for any other escape
 	 */
-	static int escapedCharacter(int escaped) {
+	private static int escapedCharacter(int escaped) {
 		return switch (escaped) {
 			case 'n' -> '\n';
 			case 't' -> '\t';
