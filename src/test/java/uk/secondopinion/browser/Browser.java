@@ -45,6 +45,9 @@ public final class Browser implements AutoCloseable {
 
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
+	/** How long a page is given to show what a test waits for. */
+	private static final Duration LONGEST_WAIT = Duration.ofSeconds(20);
+
 	private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
 	private static final String AXE = readAxe();
@@ -122,7 +125,7 @@ public final class Browser implements AutoCloseable {
 		// While the old page is being torn down, Chrome may answer a question about its
 		// elements with an inspector error ("Node with given id does not belong to the
 		// document") rather than call them stale; asked again, it calls them stale.
-		new WebDriverWait(this.driver, Duration.ofSeconds(20)).ignoring(WebDriverException.class)
+		new WebDriverWait(this.driver, LONGEST_WAIT).ignoring(WebDriverException.class)
 			.until(ExpectedConditions.stalenessOf(page));
 		waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector("footer")));
 		waitUntil((driver) -> "complete".equals(script("return document.readyState")));
@@ -148,7 +151,7 @@ public final class Browser implements AutoCloseable {
 	 * an element not there yet is.
 	 */
 	public <T> T waitUntil(Function<? super WebDriver, T> condition) {
-		return new WebDriverWait(this.driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+		return new WebDriverWait(this.driver, LONGEST_WAIT).ignoring(StaleElementReferenceException.class)
 			.until(condition);
 	}
 

@@ -40,7 +40,7 @@ final class MatchAlphabet {
 		try {
 			RegexSyntax.Node root = RegexSyntax.parse(regex);
 			Reading reading = new Reading();
-			Piece piece = reading.piece(root);
+			Piece piece;
 			String core = regex;
 			if (root instanceof RegexSyntax.Sequence sequence) {
 				List<RegexSyntax.Item> items = sequence.items();
@@ -48,13 +48,16 @@ final class MatchAlphabet {
 				int first = (items.size() > 1 && pieces.get(0).isEdge()) ? 1 : 0;
 				int last = (items.size() - first > 1 && pieces.get(items.size() - 1).isEdge()) ? items.size() - 1
 						: items.size();
+				piece = Piece.empty();
+				for (Piece item : pieces.subList(first, last)) {
+					piece = piece.then(item);
+				}
 				if (first > 0 || last < items.size()) {
-					piece = Piece.empty();
-					for (Piece item : pieces.subList(first, last)) {
-						piece = piece.then(item);
-					}
 					core = regex.substring(items.get(first).start(), items.get(last - 1).end());
 				}
+			}
+			else {
+				piece = reading.piece(root);
 			}
 			if (piece.shortest() == 0) {
 				return null;
@@ -180,12 +183,6 @@ final class MatchAlphabet {
 	/** What each part of a pattern can match, and the flags met on the way. */
 	private static final class Reading {
 
-		private static final String DIGITS = "0123456789";
-
-		private static final String WORD = DIGITS + "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_";
-
-		private static final String SPACE = "\t\n\f\r ";
-
 		private boolean ignoreCase;
 
 		private boolean beyondAscii;
@@ -255,13 +252,9 @@ final class MatchAlphabet {
 			return Piece.of(String.valueOf((char) c));
 		}
 
-		private static Piece perlClass(char c) {
-			Piece positive = switch (Character.toLowerCase(c)) {
-				case 'd' -> Piece.of(DIGITS);
-				case 'w' -> Piece.of(WORD);
-				default -> Piece.of(SPACE);
-			};
-			return Character.isUpperCase(c) ? positive.complement() : positive;
+		private static Piece perlClass(char letter) {
+			Piece positive = Piece.of(RegexSyntax.perlClassCharacters(letter));
+			return Character.isUpperCase(letter) ? positive.complement() : positive;
 		}
 
 		/** A bracketed class, exactly as far as ASCII goes. */

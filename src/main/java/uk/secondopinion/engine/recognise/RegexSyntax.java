@@ -144,6 +144,20 @@ final class RegexSyntax {
 	}
 
 	/**
+	 * The characters of the Perl class with this letter ({@code \d}, {@code \w} or
+	 * {@code \s}, either case), as RE2 reads them: ASCII only. For an upper-case letter
+	 * these are the characters the class leaves out.
+	 */
+	static String perlClassCharacters(char letter) {
+		return switch (Character.toLowerCase(letter)) {
+			case 'd' -> "0123456789";
+			case 'w' -> "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_";
+			case 's' -> "\t\n\f\r ";
+			default -> throw new IllegalArgumentException("No Perl class \\" + letter);
+		};
+	}
+
+	/**
 	 * The character {@code \}{@code escaped} matches: {@code \n}, {@code \t}, {@code \r},
 	 * {@code \f}, {@code \v}, or escaped punctuation standing for itself.
 	 * @throws UnsupportedOperationException for any other escape

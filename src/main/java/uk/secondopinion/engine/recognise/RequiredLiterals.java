@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What any text a regular expression matches must contain, and what every match starts
@@ -144,7 +145,10 @@ final class RequiredLiterals {
 		if (node instanceof RegexSyntax.PerlClass perl) {
 			return switch (perl.letter()) {
 				case 'd' -> literal('0');
-				case 's' -> Info.exactly(Set.of(" ", "\t", "\n", "\f", "\r"));
+				case 's' -> Info.exactly(RegexSyntax.perlClassCharacters('s')
+					.chars()
+					.mapToObj(Character::toString)
+					.collect(Collectors.toSet()));
 				default -> Info.UNKNOWN;
 			};
 		}
