@@ -19,15 +19,22 @@ class RateLimiterTest {
 
 	@Test
 	void theDefaultsServeATeachingRoomAndAnEvaluationRunInOneBurst() {
-		assertThat(DEFAULTS.checksPerMinute()).isGreaterThanOrEqualTo(300);
 		RateLimiter limiter = new RateLimiter(DEFAULTS);
-		// the evaluation posts its 320 cases as fast as it can, from one address
-		for (int i = 0; i < DEFAULTS.checksPerMinute(); i++) {
-			limiter.acquire(RateLimit.CHECKS, from("10.0.0.1"));
+		// ../shared/eval/run-eval.sh posts a whole corpus (the external samples hold up
+		// to 749 drafts) as fast as it can from one address; a teaching room needs 300.
+		TooManyRequestsException refusal = null;
+		int served = 0;
+		while (refusal == null) {
+			try {
+				limiter.acquire(RateLimit.CHECKS, from("10.0.0.1"));
+				served++;
+			}
+			catch (TooManyRequestsException ex) {
+				refusal = ex;
+			}
 		}
-		assertThatExceptionOfType(TooManyRequestsException.class)
-			.isThrownBy(() -> limiter.acquire(RateLimit.CHECKS, from("10.0.0.1")))
-			.satisfies((ex) -> assertThat(ex.retryAfterSeconds()).isBetween(1L, 60L));
+		assertThat(served).isGreaterThanOrEqualTo(2000);
+		assertThat(refusal.retryAfterSeconds()).isBetween(1L, 60L);
 		assertThatNoException().isThrownBy(() -> limiter.acquire(RateLimit.CHECKS, from("10.0.0.2")));
 		assertThatNoException().isThrownBy(() -> limiter.acquire(RateLimit.PREVIEWS, from("10.0.0.1")));
 	}
