@@ -207,10 +207,13 @@ public final class PatternRecognizer implements Recognizer {
 		if (needed != null && !needed.anyBetween(from, to)) {
 			return;
 		}
-		Matcher matcher = compiled.pattern().matcher(new Window(analysed.text(), from, to));
-		while (matcher.find()) {
-			accept(compiled, analysed, from + matcher.start(compiled.group()), from + matcher.end(compiled.group()),
-					hits);
+		Window window = new Window(analysed.text(), from, to);
+		Matcher matcher = compiled.pattern().matcher(window);
+		int position = 0;
+		while (position <= window.length() && matcher.find(position)) {
+			boolean kept = accept(compiled, analysed, from + matcher.start(compiled.group()),
+					from + matcher.end(compiled.group()), hits);
+			position = kept ? Math.max(matcher.end(), matcher.start() + 1) : matcher.start() + 1;
 		}
 	}
 
@@ -257,21 +260,28 @@ public final class PatternRecognizer implements Recognizer {
 			// Asking for a group's bounds runs the pattern again, so avoid it when the
 			// group is the whole match.
 			int end = from + matcher.end();
+			boolean kept;
 			if (shape.isWhole(compiled.group())) {
-				accept(compiled, analysed, start, end, hits);
+				kept = accept(compiled, analysed, start, end, hits);
 			}
-			else if (matcher.start(compiled.group() + 1) >= 0) {
-				accept(compiled, analysed, from + matcher.start(compiled.group() + 1),
-						from + matcher.end(compiled.group() + 1), hits);
+			else {
+				kept = matcher.start(compiled.group() + 1) >= 0 && accept(compiled, analysed,
+						from + matcher.start(compiled.group() + 1), from + matcher.end(compiled.group() + 1), hits);
 			}
-			// as a search does, go on from the end of the match, or past an empty one
-			searchFrom = Math.max(end, start + 1);
+			// as a search does, go on from the end of a match kept, or past an empty one
+			searchFrom = kept ? Math.max(end, start + 1) : start + 1;
 		}
 	}
 
-	private static void accept(CompiledPattern compiled, AnalysedText analysed, int start, int end, List<Hit> hits) {
+	/**
+	 * Adds the hit a match makes, if its validator keeps any of it, and says whether it
+	 * did. A match the validator refuses takes no text from the matches after it: in "mum
+	 * of three at Stepping Hill", "of three" is not a place, and "at Stepping Hill",
+	 * which starts inside it, still is.
+	 */
+	private static boolean accept(CompiledPattern compiled, AnalysedText analysed, int start, int end, List<Hit> hits) {
 		if (start < 0 || end <= start) {
-			return;
+			return false;
 		}
 		String text = analysed.text();
 		int kept = compiled.validator()
@@ -279,6 +289,7 @@ public final class PatternRecognizer implements Recognizer {
 		if (kept > 0) {
 			hits.add(new Hit(compiled.concept(), start, start + kept, null));
 		}
+		return kept > 0;
 	}
 
 	private static String originalOf(NormalizedText normalized, int start, int end) {

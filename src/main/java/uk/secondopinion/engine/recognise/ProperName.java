@@ -29,7 +29,27 @@ public final class ProperName {
 			"ps", "pps", "btw", "fyi", "post", "day", "night", "week", "morning", "evening", "afternoon", "one", "two",
 			"three", "new"));
 
+	private static final Set<String> CASELESS_TITLES = Set.of("mr", "mrs", "mx");
+
+	/**
+	 * Words that follow "mr" when it abbreviates magnetic resonance, mitral regurgitation
+	 * or modified release, or that make a nickname rather than a name ("mr motivator").
+	 */
+	private static final Set<String> NOT_NAMES_AFTER_A_TITLE = Set.copyOf(List.of("scan", "scans", "scanner",
+			"scanning", "imaging", "image", "images", "angiogram", "angio", "angiography", "venogram", "arthrogram",
+			"enterography", "cholangiogram", "spectroscopy", "perfusion", "guided", "contrast", "safe", "unsafe",
+			"conditional", "compatible", "report", "reported", "booked", "requested", "request", "list", "slot",
+			"brain", "head", "spine", "spinal", "pelvis", "knee", "hip", "shoulder", "ankle", "wrist", "liver",
+			"pancreas", "prostate", "breast", "heart", "cardiac", "abdomen", "neck", "orbits", "whole", "mild",
+			"moderate", "severe", "trace", "trivial", "significant", "functional", "tr", "ar", "as", "ms", "pr", "or",
+			"with", "without", "noted", "seen", "present", "unchanged", "improved", "worse", "worsening", "jet", "on",
+			"tablet", "tablets", "capsule", "capsules", "preparation", "formulation", "release", "men", "man", "right",
+			"wrong", "nice", "blobby", "motivator", "bean", "big", "universe", "president", "speaker", "chairman",
+			"chair", "justice", "perfect", "fixit", "muscle", "tickle", "happy", "grumpy", "clean", "whippy"));
+
 	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+	private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
 
 	private ProperName() {
 	}
@@ -52,15 +72,58 @@ public final class ProperName {
 	/**
 	 * Like {@link #acceptLeadingWords} for a title and the name after it: the title is
 	 * kept, and a name must follow it ("Mrs Khan", not "MR scan"). A title in capitals is
-	 * an abbreviation, not a title ("diagnosed with MS. Heartbreaking").
+	 * an abbreviation, not a title ("diagnosed with MS. Heartbreaking"), unless the name
+	 * after it is in capitals too ({@link #acceptCaselessTitledName}).
 	 */
 	static int acceptTitledName(String text, String original) {
-		String[] words = WHITESPACE.split(original.strip());
-		if (isAbbreviation(bare(words[0]))) {
+		int nameStart = afterTitle(original);
+		String title = original.substring(0, nameStart).strip();
+		String[] words = WHITESPACE.split(original.substring(nameStart).strip());
+		if (isCaseless(title + words[0])) {
+			return acceptCaselessTitledName(bare(title), bare(words[0])) ? afterTitle(text) + words[0].length() : -1;
+		}
+		if (isAbbreviation(bare(title))) {
 			return -1;
 		}
-		int names = countLeadingNameWords(words, 1);
-		return (names == 0) ? -1 : keep(text, names + 1);
+		int names = countLeadingNameWords(words, 0);
+		int textNameStart = afterTitle(text);
+		return (names == 0) ? -1 : textNameStart + keep(text.substring(textNameStart), names);
+	}
+
+	/**
+	 * Where the name after a title starts: past the title's letters, its full stop and
+	 * the space, if any ("Mrs Khan", "mr.renzi").
+	 */
+	private static int afterTitle(String match) {
+		int index = 0;
+		while (index < match.length() && Character.isLetter(match.charAt(index))) {
+			index++;
+		}
+		while (index < match.length() && !Character.isLetter(match.charAt(index))) {
+			index++;
+		}
+		return index;
+	}
+
+	/**
+	 * Whether a title and the word after it, written in one case as people typing quickly
+	 * on a phone ("saw mrs jones") or in capitals throughout ("MR LOMISH HAD A GOOD DAY")
+	 * write them, name someone, where capitals cannot tell. Only "Mr", "Mrs" and "Mx"
+	 * count: in one case "ms" is as often multiple sclerosis or a mental state, and
+	 * "miss" the verb. The word after must not be an everyday word or one that follows
+	 * "MR" as an abbreviation (magnetic resonance, mitral regurgitation: "mr scan", "MILD
+	 * MR NOTED").
+	 */
+	private static boolean acceptCaselessTitledName(String title, String name) {
+		String word = POSSESSIVE.matcher(name.toLowerCase(Locale.ROOT)).replaceFirst("");
+		return CASELESS_TITLES.contains(title.replace(".", "").toLowerCase(Locale.ROOT)) && word.length() >= 3
+				&& !NOT_NAMES.contains(word) && !NOT_NAMES_AFTER_A_TITLE.contains(word);
+	}
+
+	/** Every letter the same case: all small letters, or all capitals. */
+	private static boolean isCaseless(String letters) {
+		return letters.codePoints().filter(Character::isLetter).allMatch(Character::isLowerCase)
+				|| letters.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
 	}
 
 	/** Two or more letters, all capitals ("MS", "MR."), as an abbreviation is written. */

@@ -45,13 +45,15 @@ public interface Validator {
 	}
 
 	/**
-	 * A discount code as people write them: in capitals, or with digits ("DRJESS15",
-	 * "DETOXDOC").
+	 * Whether the match ends in a discount code as people write them: in capitals, or
+	 * with digits ("DRJESS15", "code DETOXDOC"), not an everyday word ("code blue", "the
+	 * door code is").
 	 */
 	private static boolean isCodeWord(String original) {
-		boolean digits = original.chars().anyMatch(Character::isDigit);
-		boolean capitals = original.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
-		return digits || (capitals && original.length() >= 4);
+		String code = original.substring(original.lastIndexOf(' ') + 1);
+		boolean digits = code.chars().anyMatch(Character::isDigit);
+		boolean capitals = code.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+		return digits || (capitals && code.length() >= 4);
 	}
 
 	/** The validator a pattern names in its concept file; {@code null} means none. */
@@ -65,7 +67,7 @@ public interface Validator {
 			case "calendar-date" -> whole((text, original) -> CalendarDate.isValid(text));
 			case "day-and-month" -> whole((text, original) -> CalendarDate.isDayAndMonth(text));
 			case "proper-name" -> capitalised(ProperName::acceptLeadingWords);
-			case "titled-name" -> capitalised(ProperName::acceptTitledName);
+			case "titled-name" -> ProperName::acceptTitledName;
 			case "given-name" -> GivenNames::acceptFirstWord;
 			case "code-word" -> whole((text, original) -> isCodeWord(original));
 			default -> throw new IllegalArgumentException("No validator called " + name);
