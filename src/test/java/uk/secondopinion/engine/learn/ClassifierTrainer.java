@@ -46,6 +46,9 @@ public final class ClassifierTrainer {
 
 	static final String TRAINING_DIRECTORY = "src/test/resources/training";
 
+	/** The rule set's files: the concepts the model reads as features, and the rules. */
+	static final String RULES_DIRECTORY = "src/main/resources/rules";
+
 	static final int FOLDS = 5;
 
 	static final int MIN_DOCUMENT_FREQUENCY = 2;
@@ -108,7 +111,7 @@ public final class ClassifierTrainer {
 		}
 		LearnedModel trained = new ClassifierTrainer(examples,
 				(candidate) -> new CheckEngine(ruleSet, guidance, new LearnedLayer(candidate, explanations)))
-			.train(version(training, ruleSet.version()));
+			.train(version(training, Path.of(RULES_DIRECTORY)));
 		write(trained, model);
 		System.out.printf(Locale.ROOT, "%s: %d examples, %d features, thresholds %s%n", trained.version(),
 				examples.size(), trained.features().size(), Arrays.toString(trained.threshold()));
@@ -148,17 +151,24 @@ public final class ClassifierTrainer {
 	}
 
 	/**
-	 * Names a model after what it was trained from, the training posts, the rule-set
-	 * version, the categories' clearing concepts (its thresholds are tuned with them) and
-	 * the training settings, so a test can tell when the shipped model is out of date.
+	 * Names a model after what it was trained from, the training posts, every file of the
+	 * rule set (its concepts are the model's features, and its rules decide what the
+	 * model may add), the categories' clearing concepts (its thresholds are tuned with
+	 * them) and the training settings, so a test can tell when the shipped model is out
+	 * of date.
 	 */
-	static String version(Path training, String rulesetVersion) throws IOException {
+	static String version(Path training, Path rules) throws IOException {
 		MessageDigest digest = sha256();
 		for (Path file : trainingFiles(training)) {
 			digest.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
 			digest.update(Files.readAllBytes(file));
 		}
-		digest.update(rulesetVersion.getBytes(StandardCharsets.UTF_8));
+		try (Stream<Path> files = Files.walk(rules)) {
+			for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+				digest.update(rules.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
+				digest.update(Files.readAllBytes(file));
+			}
+		}
 		try (InputStream categories = ClassifierTrainer.class.getClassLoader()
 			.getResourceAsStream(LearnedLayer.CATEGORIES_RESOURCE)) {
 			digest.update(categories.readAllBytes());
