@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
 /**
  * Whether a passage, as the author typed it, reads as a proper name: every word
  * capitalised (not shouted in capitals), and not a capitalised everyday word such as a
- * day, a month, a greeting or a service ("Monday", "Thanks", "NHS").
+ * day, a month, a greeting or a service ("Monday", "Thanks", "NHS"). After a title, where
+ * the author writes in one case throughout, a word that is not an everyday one is read as
+ * a name without its capital.
  */
 public final class ProperName {
 
@@ -77,15 +79,15 @@ public final class ProperName {
 	 */
 	static int acceptTitledName(String text, String original) {
 		int nameStart = afterTitle(original);
-		String title = original.substring(0, nameStart).strip();
+		String title = bare(original.substring(0, nameStart).strip());
 		String[] words = WHITESPACE.split(original.substring(nameStart).strip());
+		int names;
 		if (isCaseless(title + words[0])) {
-			return acceptCaselessTitledName(bare(title), bare(words[0])) ? afterTitle(text) + words[0].length() : -1;
+			names = acceptCaselessTitledName(title, bare(words[0])) ? 1 : 0;
 		}
-		if (isAbbreviation(bare(title))) {
-			return -1;
+		else {
+			names = isAbbreviation(title) ? 0 : countLeadingNameWords(words, 0);
 		}
-		int names = countLeadingNameWords(words, 0);
 		int textNameStart = afterTitle(text);
 		return (names == 0) ? -1 : textNameStart + keep(text.substring(textNameStart), names);
 	}
