@@ -34,8 +34,9 @@ public final class ProperName {
 	private static final Set<String> CASELESS_TITLES = Set.of("mr", "mrs", "mx");
 
 	/**
-	 * Words that follow "mr" when it abbreviates magnetic resonance, mitral regurgitation
-	 * or modified release, or that make a nickname rather than a name ("mr motivator").
+	 * Words, beyond {@link #NOT_NAMES}, that follow "mr" when it abbreviates magnetic
+	 * resonance, mitral regurgitation or modified release, or that make a nickname rather
+	 * than a name ("mr motivator").
 	 */
 	private static final Set<String> NOT_NAMES_AFTER_A_TITLE = Set.copyOf(List.of("scan", "scans", "scanner",
 			"scanning", "imaging", "image", "images", "angiogram", "angio", "angiography", "venogram", "arthrogram",
@@ -43,11 +44,11 @@ public final class ProperName {
 			"conditional", "compatible", "report", "reported", "booked", "requested", "request", "list", "slot",
 			"brain", "head", "spine", "spinal", "pelvis", "knee", "hip", "shoulder", "ankle", "wrist", "liver",
 			"pancreas", "prostate", "breast", "heart", "cardiac", "abdomen", "neck", "orbits", "whole", "mild",
-			"moderate", "severe", "trace", "trivial", "significant", "functional", "tr", "ar", "as", "ms", "pr", "or",
-			"with", "without", "noted", "seen", "present", "unchanged", "improved", "worse", "worsening", "jet", "on",
-			"tablet", "tablets", "capsule", "capsules", "preparation", "formulation", "release", "men", "man", "right",
-			"wrong", "nice", "blobby", "motivator", "bean", "big", "universe", "president", "speaker", "chairman",
-			"chair", "justice", "perfect", "fixit", "muscle", "tickle", "happy", "grumpy", "clean", "whippy"));
+			"moderate", "severe", "trace", "trivial", "significant", "functional", "tr", "ar", "as", "pr", "or", "with",
+			"without", "noted", "seen", "present", "unchanged", "improved", "worse", "worsening", "jet", "on", "tablet",
+			"tablets", "capsule", "capsules", "preparation", "formulation", "release", "men", "man", "right", "wrong",
+			"nice", "blobby", "motivator", "bean", "big", "universe", "president", "speaker", "chairman", "chair",
+			"justice", "perfect", "fixit", "muscle", "tickle", "grumpy", "clean", "whippy"));
 
 	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
