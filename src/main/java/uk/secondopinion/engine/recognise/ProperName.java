@@ -135,16 +135,24 @@ public final class ProperName {
 		return letters > 1 && word.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
 	}
 
+	/**
+	 * The length of the first {@code words} words of {@code text}, without a possessive
+	 * on the last ("Mrs Adeyemi" of "Mrs Adeyemi's son"), so that the name alone is
+	 * highlighted and masked.
+	 */
 	private static int keep(String text, int words) {
 		if (words == 0) {
 			return -1;
 		}
 		String[] folded = text.split(" ");
 		int length = 0;
-		for (int i = 0; i < words && i < folded.length; i++) {
+		int kept = Math.min(words, folded.length);
+		for (int i = 0; i < kept; i++) {
 			length += (i > 0 ? 1 : 0) + folded[i].length();
 		}
-		return length;
+		String last = folded[kept - 1];
+		int possessive = last.length() - POSSESSIVE.matcher(last).replaceFirst("").length();
+		return (possessive < last.length()) ? length - possessive : length;
 	}
 
 	private static int countLeadingNameWords(String[] words, int skip) {
