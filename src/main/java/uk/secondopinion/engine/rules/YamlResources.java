@@ -3,6 +3,7 @@ package uk.secondopinion.engine.rules;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
@@ -29,7 +30,10 @@ public final class YamlResources {
 			if (in == null) {
 				throw new IllegalStateException("Missing data file " + resource);
 			}
-			return MAPPER.readValue(in, type);
+			// Parsed from the whole text, so that the parser meets the same chunks
+			// whether the
+			// file comes from a jar or from disk.
+			return MAPPER.readValue(new String(in.readAllBytes(), StandardCharsets.UTF_8), type);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not read " + resource, ex);
