@@ -31,8 +31,7 @@ public final class YamlResources {
 				throw new IllegalStateException("Missing data file " + resource);
 			}
 			// Parsed from the whole text, so that the parser meets the same chunks
-			// whether the
-			// file comes from a jar or from disk.
+			// whether the file comes from a jar or from disk.
 			return MAPPER.readValue(new String(in.readAllBytes(), StandardCharsets.UTF_8), type);
 		}
 		catch (IOException ex) {
