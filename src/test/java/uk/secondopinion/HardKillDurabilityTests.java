@@ -1,16 +1,12 @@
 package uk.secondopinion;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -34,8 +30,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class HardKillDurabilityTests {
 
-	private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
-
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
 	private final ObjectMapper json = new ObjectMapper();
@@ -45,14 +39,13 @@ class HardKillDurabilityTests {
 
 	@Test
 	void everyAcknowledgedCheckSurvivesAHardKillAndRestart() throws Exception {
-		int port = freePort();
-		String base = "http://127.0.0.1:" + port;
-		Process first = start(port, "first.log");
+		int port = AppProcess.freePort();
 		Map<String, String> acknowledged = new ConcurrentHashMap<>();
 		AtomicBoolean writing = new AtomicBoolean(true);
 		ExecutorService writers = Executors.newFixedThreadPool(8);
-		try {
-			awaitReady(first, base, "first.log");
+		try (AppProcess first = start(port, "first.log")) {
+			first.awaitReady();
+			String base = first.base();
 			for (int w = 0; w < 8; w++) {
 				int writer = w;
 				writers.submit(() -> {
@@ -82,80 +75,33 @@ class HardKillDurabilityTests {
 			while (acknowledged.size() < 300 && System.nanoTime() < deadline) {
 				Thread.sleep(20);
 			}
-			first.destroyForcibly(); // SIGKILL: nothing is shut down or flushed
-			assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
+			first.kill();
 		}
 		finally {
 			writing.set(false);
 			writers.shutdown();
 			writers.awaitTermination(60, TimeUnit.SECONDS);
-			first.destroyForcibly();
 		}
 		assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(300);
 
-		Process second = start(port, "second.log");
-		try {
-			awaitReady(second, base, "second.log");
+		try (AppProcess second = start(port, "second.log")) {
+			second.awaitReady();
 			for (Map.Entry<String, String> check : acknowledged.entrySet()) {
 				HttpResponse<String> read = this.http.send(
-						HttpRequest.newBuilder(URI.create(base + "/api/v1/checks/" + check.getKey())).build(),
+						HttpRequest.newBuilder(URI.create(second.base() + "/api/v1/checks/" + check.getKey())).build(),
 						HttpResponse.BodyHandlers.ofString());
 				assertThat(read.statusCode()).as("acknowledged check %s", check.getKey()).isEqualTo(200);
 				assertThat(this.json.readTree(read.body()).get("saferText").asString()).isEqualTo(check.getValue());
 			}
 		}
-		finally {
-			second.destroy();
-			second.waitFor(30, TimeUnit.SECONDS);
-		}
 	}
 
-	/**
-	 * The app in its own JVM, on the test class path, with an H2 file in the temporary
-	 * folder.
-	 */
-	private Process start(int port, String log) throws IOException {
-		List<String> command = new ArrayList<>(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-cp",
-						System.getProperty("java.class.path"), SecondOpinionApplication.class.getName(),
-						"--server.port=" + port, "--server.address=127.0.0.1",
-						"--spring.datasource.url=jdbc:h2:file:" + this.directory.resolve("db/second-opinion")
-								+ ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0",
-						"--second-opinion.rate-limit.enabled=false", "--spring.main.banner-mode=off"));
-		return new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectOutput(this.directory.resolve(log).toFile())
-			.start();
-	}
-
-	private void awaitReady(Process app, String base, String log) throws Exception {
-		long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-		while (System.nanoTime() < deadline) {
-			assertThat(app.isAlive()).as("the app is running: %s", tail(log)).isTrue();
-			try {
-				HttpResponse<String> health = this.http.send(
-						HttpRequest.newBuilder(URI.create(base + "/actuator/health/readiness")).build(),
-						HttpResponse.BodyHandlers.ofString());
-				if (health.statusCode() == 200) {
-					return;
-				}
-			}
-			catch (IOException ex) {
-				// not listening yet
-			}
-			Thread.sleep(250);
-		}
-		throw new AssertionError("The app did not become ready: " + tail(log));
-	}
-
-	private String tail(String log) throws IOException {
-		List<String> lines = Files.readAllLines(this.directory.resolve(log));
-		return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
+	/** The app on the test class path, with an H2 file in the temporary folder. */
+	private AppProcess start(int port, String log) throws IOException {
+		return AppProcess.onClassPath(
+				this.directory, log, port, "--spring.datasource.url=jdbc:h2:file:"
+						+ this.directory.resolve("db/second-opinion") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0",
+				"--second-opinion.rate-limit.enabled=false");
 	}
 
 }
