@@ -82,6 +82,7 @@ public final class LearnedLayer {
 			explanations.put(category,
 					new Explanation(spec.title().strip(), spec.message().strip(), spec.suggestion().strip(), points,
 							(spec.clearedBy() != null) ? Set.copyOf(spec.clearedBy()) : Set.of(),
+							(spec.clearedInPostBy() != null) ? Set.copyOf(spec.clearedInPostBy()) : Set.of(),
 							Boolean.TRUE.equals(spec.refusalMayFollow())));
 		});
 		return explanations;
@@ -94,7 +95,10 @@ public final class LearnedLayer {
 	/** The concepts this layer reads that the rule set must define. */
 	public Set<String> conceptsUsed() {
 		Set<String> used = new TreeSet<>();
-		this.explanations.values().forEach((explanation) -> used.addAll(explanation.clearedBy()));
+		this.explanations.values().forEach((explanation) -> {
+			used.addAll(explanation.clearedBy());
+			used.addAll(explanation.clearedInPostBy());
+		});
 		return used;
 	}
 
@@ -108,13 +112,13 @@ public final class LearnedLayer {
 		List<ScoredSentence> sentences = null;
 		for (int c = 0; c < probabilities.length; c++) {
 			Category category = this.model.categories().get(c);
+			Explanation explanation = this.explanations.get(category);
 			if (probabilities[c] < this.model.threshold()[c] || raised.contains(category)
-					|| !appliesTo(category, context)) {
+					|| !appliesTo(category, context) || holdsAny(hits, explanation.clearedInPostBy())) {
 				continue;
 			}
 			sentences = (sentences != null) ? sentences : scoreSentences(text, hits);
 			Span sentence = likeliest(sentences, c);
-			Explanation explanation = this.explanations.get(category);
 			// The model reads words, not grammar: it defers to the rules' cues rather
 			// than flag "I would never accept a patient's friend request".
 			if (sentence != null && !cues.hedges(sentence, explanation.clearedBy(), explanation.refusalMayFollow())
@@ -123,6 +127,18 @@ public final class LearnedLayer {
 			}
 		}
 		return findings;
+	}
+
+	private static boolean holdsAny(List<Hit> hits, Set<String> concepts) {
+		if (concepts.isEmpty()) {
+			return false;
+		}
+		for (Hit hit : hits) {
+			if (concepts.contains(hit.concept())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -195,16 +211,18 @@ public final class LearnedLayer {
 
 	/**
 	 * What a learned finding of one category tells the doctor, the concepts whose
-	 * presence in a sentence means the category is not at risk there, and whether a
-	 * refusal in the next sentence takes the risk back.
+	 * presence in a sentence means the category is not at risk there, those whose
+	 * presence anywhere in the draft means it is not at risk at all ("HCA here": the
+	 * author is not a doctor), and whether a refusal in the next sentence takes the risk
+	 * back.
 	 */
 	public record Explanation(String title, String message, String suggestion, List<GuidancePoint> guidance,
-			Set<String> clearedBy, boolean refusalMayFollow) {
+			Set<String> clearedBy, Set<String> clearedInPostBy, boolean refusalMayFollow) {
 
 	}
 
 	record ExplanationSpec(String title, String message, String suggestion, List<String> guidance,
-			List<String> clearedBy, Boolean refusalMayFollow) {
+			List<String> clearedBy, List<String> clearedInPostBy, Boolean refusalMayFollow) {
 
 	}
 

@@ -167,6 +167,16 @@ class LearnedLayerTest {
 	}
 
 	@Test
+	void anAuthorWhoSaysTheyAreNotADoctorIsNotFlaggedForAnonymityAnywhereInTheDraft() {
+		CheckEngine engine = engineRaising(Category.ANONYMITY, "kettle");
+
+		assertThat(fromModel(engine.check("HCA here. Kettle on before the ward round.", ANONYMOUS_PUBLIC))).isEmpty();
+		assertThat(fromModel(engine.check("Long day here. Kettle on before the ward round.", ANONYMOUS_PUBLIC)))
+			.extracting(Finding::category)
+			.containsExactly(Category.ANONYMITY);
+	}
+
+	@Test
 	void aClearingConceptJustAfterAnEmojiClearsTheSentenceTheEmojiEnded() {
 		CheckEngine engine = engineRaising(Category.PROFESSIONALISM, "kettle");
 
@@ -187,7 +197,7 @@ class LearnedLayerTest {
 				LearnedLayer.explanations(GUIDANCE));
 		LearnedLayer.Explanation tone = explanations.get(Category.TONE);
 		explanations.put(Category.TONE, new LearnedLayer.Explanation(tone.title(), tone.message(), tone.suggestion(),
-				tone.guidance(), java.util.Set.of("no-such-concept"), false));
+				tone.guidance(), java.util.Set.of("no-such-concept"), java.util.Set.of(), false));
 		List<Category> categories = List.of(Category.values());
 		LearnedModel model = new LearnedModel("test", categories, new double[categories.size()],
 				new double[categories.size()], Map.of());
