@@ -29,7 +29,8 @@ public final class ProperName {
 			"consultant", "f1", "f2", "fy1", "fy2", "sho", "reg", "instagram", "facebook", "twitter", "tiktok",
 			"whatsapp", "linkedin", "google", "bbc", "uk", "england", "scotland", "wales", "ireland", "london", "rip",
 			"ps", "pps", "btw", "fyi", "post", "day", "night", "week", "morning", "evening", "afternoon", "one", "two",
-			"three", "new"));
+			"three", "new", "locum", "group", "participation", "committee", "council", "association", "society",
+			"panel", "board", "forum", "network", "federation", "partnership", "service", "services", "centre"));
 
 	private static final Set<String> CASELESS_TITLES = Set.of("mr", "mrs", "mx");
 
@@ -69,7 +70,8 @@ public final class ProperName {
 	 * -1 when none do.
 	 */
 	static int acceptLeadingWords(String text, String original) {
-		return keep(text, countLeadingNameWords(WHITESPACE.split(original.strip()), 0));
+		String[] words = WHITESPACE.split(original.strip());
+		return keep(text, foldedWords(words, countLeadingNameWords(words, 0)));
 	}
 
 	/**
@@ -90,7 +92,26 @@ public final class ProperName {
 			names = isAbbreviation(title) ? 0 : countLeadingNameWords(words, 0);
 		}
 		int textNameStart = afterTitle(text);
-		return (names == 0) ? -1 : textNameStart + keep(text.substring(textNameStart), names);
+		return (names == 0) ? -1 : textNameStart + keep(text.substring(textNameStart), foldedWords(words, names));
+	}
+
+	/**
+	 * How many words the first {@code count} of {@code words} make once normalised, which
+	 * reads a hyphen inside a word as a space ({@code TextNormalizer}): "Okonjo-Baptiste"
+	 * is two, so that the whole surname is highlighted and masked, not "[name]-Baptiste".
+	 */
+	private static int foldedWords(String[] words, int count) {
+		int folded = count;
+		for (int w = 0; w < count; w++) {
+			String word = words[w];
+			for (int i = 1; i < word.length() - 1; i++) {
+				if (word.charAt(i) == '-' && Character.isLetterOrDigit(word.charAt(i - 1))
+						&& Character.isLetterOrDigit(word.charAt(i + 1))) {
+					folded++;
+				}
+			}
+		}
+		return folded;
 	}
 
 	/**
