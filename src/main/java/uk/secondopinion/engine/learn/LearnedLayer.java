@@ -110,11 +110,12 @@ public final class LearnedLayer {
 		double[] probabilities = this.weights.probabilities(text, hits, 0, text.text().length());
 		List<Finding> findings = new ArrayList<>(1);
 		List<ScoredSentence> sentences = null;
+		Span draft = new Span(0, text.text().length());
 		for (int c = 0; c < probabilities.length; c++) {
 			Category category = this.model.categories().get(c);
 			Explanation explanation = this.explanations.get(category);
 			if (probabilities[c] < this.model.threshold()[c] || raised.contains(category)
-					|| !appliesTo(category, context) || holdsAny(hits, explanation.clearedInPostBy())) {
+					|| !appliesTo(category, context) || cues.holdsAny(draft, explanation.clearedInPostBy())) {
 				continue;
 			}
 			sentences = (sentences != null) ? sentences : scoreSentences(text, hits);
@@ -127,18 +128,6 @@ public final class LearnedLayer {
 			}
 		}
 		return findings;
-	}
-
-	private static boolean holdsAny(List<Hit> hits, Set<String> concepts) {
-		if (concepts.isEmpty()) {
-			return false;
-		}
-		for (Hit hit : hits) {
-			if (concepts.contains(hit.concept())) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	/**
