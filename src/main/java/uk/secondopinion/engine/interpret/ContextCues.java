@@ -72,7 +72,7 @@ public final class ContextCues {
 			case NEGATED -> isNegated(hit);
 			case HYPOTHETICAL -> cueEarlierInClause(RuleSetLoader.HYPOTHETICAL_CONCEPT, hit)
 					|| cueEarlierInPost(RuleSetLoader.SCENARIO_CONCEPT, hit.start());
-			case QUOTED -> this.text.isQuoted(hit.start());
+			case QUOTED -> this.text.isQuoted(hit.start(), hit.end());
 			case REPORTED -> isReported(hit.start());
 		};
 	}

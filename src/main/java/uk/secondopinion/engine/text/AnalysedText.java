@@ -112,6 +112,20 @@ public final class AnalysedText {
 		return offset >= 0 && offset < this.quoted.length && this.quoted[offset];
 	}
 
+	/**
+	 * Whether every character from {@code start} to {@code end} lies inside quotation
+	 * marks: a quotation, rather than the author's own words around a word in scare
+	 * quotes ("the consultant 'intubating' the cake").
+	 */
+	public boolean isQuoted(int start, int end) {
+		for (int offset = start; offset < end; offset++) {
+			if (!isQuoted(offset)) {
+				return false;
+			}
+		}
+		return end > start;
+	}
+
 	/** Index of the first token that ends after {@code offset}, or the token count. */
 	public int tokenIndexAt(int offset) {
 		int low = 0;
