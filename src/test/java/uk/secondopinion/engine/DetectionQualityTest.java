@@ -19,11 +19,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Detection on posts that neither the rules nor the model were written or trained from
  * ({@code src/test/resources/evaluation/heldout.jsonl}, and {@code heldout-2.jsonl} and
- * {@code heldout-3.jsonl}, written later in other voices), and on the validation set the
- * model's training posts were chosen on, half of it ordinary posts that should pass
- * ({@code validation.jsonl}): a floor under the figures in docs/evaluation.md, so that a
- * change that makes detection worse, or flags more ordinary posts, fails the build. Raise
- * the floors when detection improves; never lower them to let a change through.
+ * {@code heldout-3.jsonl} and {@code heldout-4.jsonl}, written later in other voices),
+ * and on the validation set the model's training posts were chosen on, half of it
+ * ordinary posts that should pass ({@code validation.jsonl}): a floor under the figures
+ * in docs/evaluation.md, so that a change that makes detection worse, or flags more
+ * ordinary posts, fails the build. Raise the floors when detection improves; never lower
+ * them to let a change through.
  */
 class DetectionQualityTest {
 
@@ -32,6 +33,8 @@ class DetectionQualityTest {
 	private static final Path HELD_OUT_2 = Path.of("src/test/resources/evaluation/heldout-2.jsonl");
 
 	private static final Path HELD_OUT_3 = Path.of("src/test/resources/evaluation/heldout-3.jsonl");
+
+	private static final Path HELD_OUT_4 = Path.of("src/test/resources/evaluation/heldout-4.jsonl");
 
 	private static final Path VALIDATION = Path.of("src/test/resources/evaluation/validation.jsonl");
 
@@ -57,6 +60,11 @@ class DetectionQualityTest {
 	@Test
 	void rulesAndModelFindMostRisksInAThirdSetOfUnseenPostsInFiveMoreVoices() throws IOException {
 		assertDetectionFloor(LabelledPost.read(HELD_OUT_3), 0.82, 0.05);
+	}
+
+	@Test
+	void rulesAndModelFindMostRisksInAFourthSetOfUnseenPostsInTenMoreVoices() throws IOException {
+		assertDetectionFloor(LabelledPost.read(HELD_OUT_4), 0.65, 0.05);
 	}
 
 	@Test
