@@ -18,13 +18,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Detection on posts that neither the rules nor the model were written or trained from
- * ({@code src/test/resources/evaluation/heldout.jsonl}, and {@code heldout-2.jsonl} and
- * {@code heldout-3.jsonl} and {@code heldout-4.jsonl}, written later in other voices),
- * and on the validation set the model's training posts were chosen on, half of it
- * ordinary posts that should pass ({@code validation.jsonl}): a floor under the figures
- * in docs/evaluation.md, so that a change that makes detection worse, or flags more
- * ordinary posts, fails the build. Raise the floors when detection improves; never lower
- * them to let a change through.
+ * ({@code src/test/resources/evaluation/heldout.jsonl}, and {@code heldout-2.jsonl} to
+ * {@code heldout-4.jsonl}, written later in other voices), and on the validation set the
+ * model's training posts were chosen on, half of it ordinary posts that should pass
+ * ({@code validation.jsonl}): a floor under the figures in docs/evaluation.md, so that a
+ * change that makes detection worse, or flags more ordinary posts, fails the build. Raise
+ * the floors when detection improves; never lower them to let a change through.
  */
 class DetectionQualityTest {
 
