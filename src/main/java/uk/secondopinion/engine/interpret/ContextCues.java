@@ -156,15 +156,25 @@ public final class ContextCues {
 	/**
 	 * Someone else's words run from a reporting cue to the end of its sentence, unless
 	 * the author takes over between the cue and the offset: "she told me she was lonely,
-	 * so I added her" reports her loneliness, not the friending.
+	 * so I added her" reports her loneliness, not the friending. A quotation is also
+	 * someone else's words when a reporting cue follows it in its sentence or the next:
+	 * "'I know where you live, doc.' Said to me tonight by a man I was trying to help."
 	 */
 	private boolean isReported(int offset) {
 		Hit cue = lastBefore(RuleSetLoader.REPORTING_CONCEPT, offset);
-		if (cue == null || this.text.sentenceAt(cue.start()) != this.text.sentenceAt(offset)) {
-			return false;
+		if (cue != null && this.text.sentenceAt(cue.start()) == this.text.sentenceAt(offset)) {
+			Hit ownVoice = lastBefore(RuleSetLoader.OWN_VOICE_CONCEPT, offset);
+			if (ownVoice == null || ownVoice.start() < cue.end()) {
+				return true;
+			}
 		}
-		Hit ownVoice = lastBefore(RuleSetLoader.OWN_VOICE_CONCEPT, offset);
-		return ownVoice == null || ownVoice.start() < cue.end();
+		return this.text.isQuoted(offset) && attributedAfter(offset);
+	}
+
+	private boolean attributedAfter(int offset) {
+		List<Hit> cues = this.hits.of(RuleSetLoader.REPORTING_CONCEPT);
+		int next = Hits.firstFrom(cues, offset);
+		return next < cues.size() && this.text.sentenceAt(cues.get(next).start()) <= this.text.sentenceAt(offset) + 1;
 	}
 
 	private Hit lastBefore(String cueConcept, int offset) {
