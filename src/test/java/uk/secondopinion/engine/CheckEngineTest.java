@@ -151,6 +151,15 @@ class CheckEngineTest {
 		}
 
 		@Test
+		void aThreatQuotedAndThenAttributedIsSomeoneElses() {
+			assertThat(categories("'I know where you live.' Said to me in majors tonight. Reported to security.",
+					NAMED_PUBLIC))
+				.doesNotContain(Category.TONE);
+			assertThat(categories("'I know where you live.' Reported to security.", NAMED_PUBLIC))
+				.contains(Category.TONE);
+		}
+
+		@Test
 		void aLoneGenericPatientIsNotIdentifiable() {
 			assertThat(categories("A patient taught me something about kindness today.", NAMED_PUBLIC)).isEmpty();
 		}
