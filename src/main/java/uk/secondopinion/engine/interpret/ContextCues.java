@@ -132,14 +132,19 @@ public final class ContextCues {
 		return refusalFollows(this.text.sentenceAt(hit.start()), hit.end());
 	}
 
-	/**
-	 * Whether a refusal starts at or after {@code offset}, in {@code sentence} or the
-	 * next. The first cue after the offset is in the nearest sentence of any.
-	 */
 	private boolean refusalFollows(int sentence, int offset) {
-		List<Hit> refusals = this.hits.of(RuleSetLoader.REFUSAL_CONCEPT);
-		int next = Hits.firstFrom(refusals, offset);
-		return next < refusals.size() && this.text.sentenceAt(refusals.get(next).start()) <= sentence + 1;
+		return cueFollows(RuleSetLoader.REFUSAL_CONCEPT, sentence, offset);
+	}
+
+	/**
+	 * Whether a cue of {@code cueConcept} starts at or after {@code offset}, in
+	 * {@code sentence} or the next. The first cue after the offset is in the nearest
+	 * sentence of any.
+	 */
+	private boolean cueFollows(String cueConcept, int sentence, int offset) {
+		List<Hit> cues = this.hits.of(cueConcept);
+		int next = Hits.firstFrom(cues, offset);
+		return next < cues.size() && this.text.sentenceAt(cues.get(next).start()) <= sentence + 1;
 	}
 
 	private boolean cueEarlierInPost(String cueConcept, int offset) {
@@ -168,13 +173,8 @@ public final class ContextCues {
 				return true;
 			}
 		}
-		return this.text.isQuoted(offset) && attributedAfter(offset);
-	}
-
-	private boolean attributedAfter(int offset) {
-		List<Hit> cues = this.hits.of(RuleSetLoader.REPORTING_CONCEPT);
-		int next = Hits.firstFrom(cues, offset);
-		return next < cues.size() && this.text.sentenceAt(cues.get(next).start()) <= this.text.sentenceAt(offset) + 1;
+		return this.text.isQuoted(offset)
+				&& cueFollows(RuleSetLoader.REPORTING_CONCEPT, this.text.sentenceAt(offset), offset);
 	}
 
 	private Hit lastBefore(String cueConcept, int offset) {
