@@ -136,6 +136,18 @@ class CheckEngineTest {
 			assertThat(categories(draft, NAMED_PUBLIC)).isEmpty();
 		}
 
+		/**
+		 * The drinking rules read "four days off" anywhere in the post, and the learned
+		 * layer now does too: its sentence about the wine holds no cue of its own.
+		 */
+		@Test
+		void aDrinkOnDaysOffIsTheAuthorsOwnTimeWhereverThePostSaysSo() {
+			assertThat(categories("Last night shift of the block done, four days off. "
+					+ "Tonight's plan: a large glass of merlot, a rubbish film and the sofa \uD83C\uDF77\uD83D\uDECB\uFE0F",
+					NAMED_PUBLIC))
+				.isEmpty();
+		}
+
 		@Test
 		void reportedWordsDoNotHideWhatTheAuthorDidNext() {
 			assertThat(categories("A patient told me she was lonely, so I added her on Facebook.", NAMED_PUBLIC))

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Detection on posts that neither the rules nor the model were written or trained from
  * ({@code src/test/resources/evaluation/heldout.jsonl}, and {@code heldout-2.jsonl} to
- * {@code heldout-5.jsonl}, written later in other voices), and on the validation set the
+ * {@code heldout-6.jsonl}, written later in other voices), and on the validation set the
  * model's training posts were chosen on, half of it ordinary posts that should pass
  * ({@code validation.jsonl}): a floor under the figures in docs/evaluation.md, so that a
  * change that makes detection worse, or flags more ordinary posts, fails the build. Raise
@@ -50,12 +50,12 @@ class DetectionQualityTest {
 	}
 
 	/**
-	 * The sets written later, each in voices the earlier ones lacked: five, ten and ten
-	 * more for the third to fifth.
+	 * The sets written later, each in voices the earlier ones lacked: five, ten, ten and
+	 * ten more for the third to sixth.
 	 */
 	@ParameterizedTest(name = "{0}: macro-F1 at least {1}, at most {2} of clean posts flagged")
 	@CsvSource({ "heldout-2.jsonl, 0.82, 0.08", "heldout-3.jsonl, 0.82, 0.05", "heldout-4.jsonl, 0.65, 0.05",
-			"heldout-5.jsonl, 0.68, 0.12" })
+			"heldout-5.jsonl, 0.68, 0.12", "heldout-6.jsonl, 0.63, 0.08" })
 	void rulesAndModelFindMostRisksInLaterSetsOfUnseenPostsInOtherVoices(String file, double minMacroF1,
 			double maxFalseAlarmRate) throws IOException {
 		assertDetectionFloor(LabelledPost.read(EVALUATION.resolve(file)), minMacroF1, maxFalseAlarmRate);

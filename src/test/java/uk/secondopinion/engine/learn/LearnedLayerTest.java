@@ -180,15 +180,25 @@ class LearnedLayerTest {
 	void aClearingConceptJustAfterAnEmojiClearsTheSentenceTheEmojiEnded() {
 		CheckEngine engine = engineRaising(Category.PROFESSIONALISM, "kettle");
 
-		assertThat(fromModel(engine.check("Kettle on for a brew ☕ not on call till Monday.", NAMED_PUBLIC))).isEmpty();
-		assertThat(fromModel(engine.check("Kettle on for a brew ☕ on the ward till Monday.", NAMED_PUBLIC)))
+		assertThat(fromModel(engine.check("Kettle on for a brew ☕ the drunk patients can wait.", NAMED_PUBLIC)))
+			.isEmpty();
+		assertThat(fromModel(engine.check("Kettle on for a brew ☕ the new patients can wait.", NAMED_PUBLIC)))
 			.isNotEmpty();
-		assertThat(fromModel(engine.check("Kettle on for a brew. Not on call till Monday.", NAMED_PUBLIC)))
+		assertThat(fromModel(engine.check("Kettle on for a brew. The drunk patients can wait.", NAMED_PUBLIC)))
 			.isNotEmpty();
 		// an emoji ending in a skin tone ends a sentence as much as any other
-		assertThat(fromModel(
-				engine.check("Kettle on for the team \uD83D\uDC4D\uD83C\uDFFD not on call till Monday.", NAMED_PUBLIC)))
+		assertThat(fromModel(engine
+			.check("Kettle on for the team \uD83D\uDC4D\uD83C\uDFFD the drunk patients can wait.", NAMED_PUBLIC)))
 			.isEmpty();
+	}
+
+	@Test
+	void aDayOffAnywhereInTheDraftClearsProfessionalism() {
+		CheckEngine engine = engineRaising(Category.PROFESSIONALISM, "kettle");
+
+		assertThat(fromModel(engine.check("Not on call till Monday. Kettle on for a brew.", NAMED_PUBLIC))).isEmpty();
+		assertThat(fromModel(engine.check("On the ward till Monday. Kettle on for a brew.", NAMED_PUBLIC)))
+			.isNotEmpty();
 	}
 
 	@Test
